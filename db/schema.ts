@@ -1,0 +1,165 @@
+import type { Generated } from 'kysely';
+
+/** Kysely table types. Money columns are integer pence; timestamps are UTC ISO-8601 text. */
+export interface WorkspaceSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: string;
+  passphrase_hash: string;
+  disabled: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  channel: string;
+  created_at: string;
+  expires_at: string;
+  ended_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_user_id: number | null;
+  actor_username: string | null;
+  actor_role: string | null;
+  channel: string;
+  request_id: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AreasTable {
+  code: string;
+  name: string;
+  area_type: string;
+  parent_code: string | null;
+  vintage: string | null;
+  verified: Generated<number>;
+  note: string | null;
+}
+
+export interface PartnersTable {
+  id: Generated<number>;
+  name: string;
+  organisation_type: string;
+  org_id: string | null;
+  charity_number: string | null;
+  company_number: string | null;
+  ward_code: string | null;
+  locality: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProgrammesTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  summary: Generated<string>;
+  programme_type: string;
+  status: string;
+  lead_officer: Generated<string>;
+  senior_responsible_owner: Generated<string>;
+  start_date: string | null;
+  end_date: string | null;
+  borough_code: string | null;
+  archived_at: string | null;
+  archive_reason: string | null;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProgrammeFundingLinesTable {
+  id: Generated<number>;
+  programme_id: number;
+  position: number;
+  source: string;
+  pillar_code: string | null;
+  financial_year: string;
+  spend_type: string;
+  amount_pence: number;
+  certainty: string;
+  note: Generated<string>;
+}
+
+export interface ProgrammeMilestonesTable {
+  id: Generated<number>;
+  programme_id: number;
+  position: number;
+  title: string;
+  due_date: string;
+  target_value: number | null;
+  unit: Generated<string>;
+  status: string;
+  actual_value: number | null;
+}
+
+export interface ProgrammeAreasTable {
+  programme_id: number;
+  area_code: string;
+}
+
+export interface ProgrammePartnersTable {
+  programme_id: number;
+  partner_id: number;
+  role: Generated<string>;
+}
+
+export interface ProgrammeRisksTable {
+  id: Generated<number>;
+  programme_id: number;
+  position: number;
+  description: string;
+  likelihood: number;
+  impact: number;
+  owner: Generated<string>;
+  mitigation: Generated<string>;
+}
+
+export interface ProgrammeSourcesTable {
+  id: Generated<number>;
+  programme_id: number;
+  position: number;
+  title: string;
+  url: string | null;
+  document: string | null;
+  source_date: string | null;
+  figure: Generated<string>;
+}
+
+export interface DB {
+  workspace_settings: WorkspaceSettingsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  areas: AreasTable;
+  partners: PartnersTable;
+  programmes: ProgrammesTable;
+  programme_funding_lines: ProgrammeFundingLinesTable;
+  programme_milestones: ProgrammeMilestonesTable;
+  programme_areas: ProgrammeAreasTable;
+  programme_partners: ProgrammePartnersTable;
+  programme_risks: ProgrammeRisksTable;
+  programme_sources: ProgrammeSourcesTable;
+}

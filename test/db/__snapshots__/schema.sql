@@ -1,0 +1,213 @@
+-- index areas_parent
+CREATE INDEX areas_parent ON areas(parent_code);
+
+-- index audit_log_actor
+CREATE INDEX audit_log_actor ON audit_log(actor_user_id);
+
+-- index audit_log_at
+CREATE INDEX audit_log_at ON audit_log(at);
+
+-- index audit_log_entity
+CREATE INDEX audit_log_entity ON audit_log(entity_type, entity_id);
+
+-- index partners_name
+CREATE INDEX partners_name ON partners(name);
+
+-- index programme_areas_area
+CREATE INDEX programme_areas_area ON programme_areas(area_code);
+
+-- index programme_funding_lines_programme
+CREATE INDEX programme_funding_lines_programme ON programme_funding_lines(programme_id);
+
+-- index programme_milestones_programme
+CREATE INDEX programme_milestones_programme ON programme_milestones(programme_id);
+
+-- index programme_risks_programme
+CREATE INDEX programme_risks_programme ON programme_risks(programme_id);
+
+-- index programme_sources_programme
+CREATE INDEX programme_sources_programme ON programme_sources(programme_id);
+
+-- index programmes_name
+CREATE INDEX programmes_name ON programmes(name);
+
+-- index programmes_status
+CREATE INDEX programmes_status ON programmes(status);
+
+-- index programmes_type
+CREATE INDEX programmes_type ON programmes(programme_type);
+
+-- index sessions_user
+CREATE INDEX sessions_user ON sessions(user_id);
+
+-- table areas
+CREATE TABLE areas (
+      code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 3 AND 16),
+      name TEXT NOT NULL,
+      area_type TEXT NOT NULL CHECK (area_type IN ('ward','borough','combined_authority','region','country')),
+      parent_code TEXT REFERENCES areas(code),
+      vintage TEXT,
+      verified INTEGER NOT NULL DEFAULT 0 CHECK (verified IN (0, 1)),
+      note TEXT
+    ) STRICT;
+
+-- table audit_log
+CREATE TABLE audit_log (
+      id INTEGER PRIMARY KEY,
+      at TEXT NOT NULL,
+      actor_user_id INTEGER,
+      actor_username TEXT,
+      actor_role TEXT,
+      channel TEXT NOT NULL CHECK (channel IN ('desktop', 'http', 'system')),
+      request_id TEXT NOT NULL,
+      action TEXT NOT NULL,
+      entity_type TEXT NOT NULL,
+      entity_id TEXT,
+      before_json TEXT,
+      after_json TEXT,
+      prev_hash TEXT NOT NULL,
+      hash TEXT NOT NULL UNIQUE
+    ) STRICT;
+
+-- table partners
+CREATE TABLE partners (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+      organisation_type TEXT NOT NULL CHECK (organisation_type IN ('registered_charity','cio','company_limited_by_guarantee','community_interest_company','community_group','faith_organisation','social_enterprise','other')),
+      org_id TEXT UNIQUE,
+      charity_number TEXT,
+      company_number TEXT,
+      ward_code TEXT REFERENCES areas(code),
+      locality TEXT,
+      contact_name TEXT,
+      contact_email TEXT,
+      contact_phone TEXT,
+      archived_at TEXT,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+-- table programme_areas
+CREATE TABLE programme_areas (
+      programme_id INTEGER NOT NULL REFERENCES programmes(id),
+      area_code TEXT NOT NULL REFERENCES areas(code),
+      PRIMARY KEY (programme_id, area_code)
+    ) STRICT, WITHOUT ROWID;
+
+-- table programme_funding_lines
+CREATE TABLE programme_funding_lines (
+      id INTEGER PRIMARY KEY,
+      programme_id INTEGER NOT NULL REFERENCES programmes(id),
+      position INTEGER NOT NULL,
+      source TEXT NOT NULL CHECK (source IN ('is_pillar','gmca','dwp','arts_council','council','nhs','other')),
+      pillar_code TEXT CHECK (pillar_code IS NULL OR pillar_code IN ('local_growth_place','local_transport','adult_skills','housing_regeneration','employment_support','buildings_retrofit')),
+      financial_year TEXT NOT NULL CHECK (financial_year GLOB '[0-9][0-9][0-9][0-9]/[0-9][0-9]'),
+      spend_type TEXT NOT NULL CHECK (spend_type IN ('revenue','capital')),
+      amount_pence INTEGER NOT NULL CHECK (amount_pence >= 0),
+      certainty TEXT NOT NULL CHECK (certainty IN ('planned','confirmed')),
+      note TEXT NOT NULL DEFAULT '',
+      CHECK (source <> 'is_pillar' OR pillar_code IS NOT NULL)
+    ) STRICT;
+
+-- table programme_milestones
+CREATE TABLE programme_milestones (
+      id INTEGER PRIMARY KEY,
+      programme_id INTEGER NOT NULL REFERENCES programmes(id),
+      position INTEGER NOT NULL,
+      title TEXT NOT NULL,
+      due_date TEXT NOT NULL CHECK (due_date IS NULL OR (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(due_date) = due_date)),
+      target_value REAL,
+      unit TEXT NOT NULL DEFAULT '',
+      status TEXT NOT NULL CHECK (status IN ('not_started','on_track','at_risk','achieved','missed')),
+      actual_value REAL
+    ) STRICT;
+
+-- table programme_partners
+CREATE TABLE programme_partners (
+      programme_id INTEGER NOT NULL REFERENCES programmes(id),
+      partner_id INTEGER NOT NULL REFERENCES partners(id),
+      role TEXT NOT NULL DEFAULT '',
+      PRIMARY KEY (programme_id, partner_id)
+    ) STRICT, WITHOUT ROWID;
+
+-- table programme_risks
+CREATE TABLE programme_risks (
+      id INTEGER PRIMARY KEY,
+      programme_id INTEGER NOT NULL REFERENCES programmes(id),
+      position INTEGER NOT NULL,
+      description TEXT NOT NULL,
+      likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5),
+      impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+      owner TEXT NOT NULL DEFAULT '',
+      mitigation TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
+-- table programme_sources
+CREATE TABLE programme_sources (
+      id INTEGER PRIMARY KEY,
+      programme_id INTEGER NOT NULL REFERENCES programmes(id),
+      position INTEGER NOT NULL,
+      title TEXT NOT NULL,
+      url TEXT,
+      document TEXT,
+      source_date TEXT CHECK (source_date IS NULL OR (source_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(source_date) = source_date)),
+      figure TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
+-- table programmes
+CREATE TABLE programmes (
+      id INTEGER PRIMARY KEY,
+      code TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(code) BETWEEN 1 AND 32),
+      name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+      summary TEXT NOT NULL DEFAULT '',
+      programme_type TEXT NOT NULL CHECK (programme_type IN ('devolved_programme','growth_location','development_zone','capital_scheme','service_improvement','other')),
+      status TEXT NOT NULL CHECK (status IN ('proposed','active','paused','closed')),
+      lead_officer TEXT NOT NULL DEFAULT '',
+      senior_responsible_owner TEXT NOT NULL DEFAULT '',
+      start_date TEXT CHECK (start_date IS NULL OR (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(start_date) = start_date)),
+      end_date TEXT CHECK (end_date IS NULL OR (end_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(end_date) = end_date)),
+      borough_code TEXT REFERENCES areas(code),
+      archived_at TEXT,
+      archive_reason TEXT,
+      revision INTEGER NOT NULL DEFAULT 1,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)
+    ) STRICT;
+
+-- table sessions
+CREATE TABLE sessions (
+      id INTEGER PRIMARY KEY,
+      token_hash TEXT NOT NULL UNIQUE,
+      user_id INTEGER NOT NULL REFERENCES users(id),
+      channel TEXT NOT NULL CHECK (channel IN ('desktop', 'http')),
+      created_at TEXT NOT NULL,
+      expires_at TEXT NOT NULL,
+      ended_at TEXT
+    ) STRICT;
+
+-- table users
+CREATE TABLE users (
+      id INTEGER PRIMARY KEY,
+      username TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(username) BETWEEN 2 AND 64),
+      display_name TEXT NOT NULL CHECK (length(display_name) BETWEEN 1 AND 120),
+      role TEXT NOT NULL CHECK (role IN ('admin','strategy_officer','finance_officer','finance_approver','leader')),
+      passphrase_hash TEXT NOT NULL,
+      disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+-- table workspace_settings
+CREATE TABLE workspace_settings (
+      key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 64),
+      value TEXT NOT NULL
+    ) STRICT;
+
+-- trigger audit_log_no_delete
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+     BEGIN SELECT RAISE(ABORT, 'Audit log entries are append-only and cannot be deleted'); END;
+
+-- trigger audit_log_no_update
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+     BEGIN SELECT RAISE(ABORT, 'Audit log entries are append-only and cannot be changed'); END;
