@@ -1,0 +1,11 @@
+import { benchRegisterPage } from './register-page.bench';
+
+/** npm run bench: every benchmark, printing medians and ratios (never a pass/fail). */
+async function main(): Promise<void> {
+  await benchRegisterPage();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import { router } from './trpc/init';
+import { auditRouter } from './audit/router';
+import { authRouter, usersRouter } from './identity/router';
+import { geographyRouter } from './geography/router';
+import { partnersRouter } from './partners/router';
+import { programmesRouter } from './programmes/router';
+import { workspaceRouter } from './workspace/router';
+
+/** One router for every transport: Electron IPC and HTTP serve exactly this. */
+export const appRouter = router({
+  workspace: workspaceRouter,
+  auth: authRouter,
+  users: usersRouter,
+  audit: auditRouter,
+  geography: geographyRouter,
+  partners: partnersRouter,
+  programmes: programmesRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,131 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { createTrpcFetchHandler, TRPC_ENDPOINT } from './fetch-handler';
+import { isAllowedHost, isAllowedOrigin, isJsonContentType } from './loopback-guard';
+import { readStaticFile } from './static-files';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export const BROWSER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'cache-control': 'no-store',
+};
+
+export interface HttpServerOptions {
+  db: Kysely<DB>;
+  port: number;
+  /** Folder of the built renderer; when absent only /trpc is served. */
+  staticDir?: string;
+  logError?: (requestId: string, path: string | undefined, error: unknown) => void;
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+function sendPlain(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(JSON.stringify({ error: { message } }));
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (declared > MAX_BODY_BYTES) throw new BodyTooLargeError();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Starts the loopback server: the built renderer plus the token-protected tRPC API. */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  const handle = createTrpcFetchHandler({ db: options.db, channel: 'http', ...(options.logError ? { logError: options.logError } : {}) });
+  let port = options.port;
+
+  const server = createServer((req, res) => {
+    void serve(req, res).catch((error: unknown) => {
+      console.error('HTTP server error:', error);
+      if (!res.headersSent) sendPlain(res, 500, 'Something went wrong on our side.');
+      else res.end();
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers.host, port)) return sendPlain(res, 403, 'This server only answers requests addressed to its own loopback address.');
+    if (!isAllowedOrigin(req.headers.origin, port)) return sendPlain(res, 403, 'Requests from other sites are refused.');
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+
+    if (url.pathname === TRPC_ENDPOINT || url.pathname.startsWith(`${TRPC_ENDPOINT}/`)) {
+      const method = req.method ?? 'GET';
+      if (method !== 'GET' && method !== 'POST') return sendPlain(res, 405, 'Only GET and POST are accepted.');
+      let body: Buffer | undefined;
+      if (method === 'POST') {
+        if (!isJsonContentType(req.headers['content-type'])) return sendPlain(res, 415, 'Send changes as JSON (Content-Type: application/json).');
+        try {
+          body = await readBody(req);
+        } catch (error) {
+          if (error instanceof BodyTooLargeError) return sendPlain(res, 413, `Requests are limited to ${MAX_BODY_BYTES / 1024} KB.`);
+          throw error;
+        }
+      } else if (url.search.length > 16 * 1024) {
+        return sendPlain(res, 414, 'That request is too long.');
+      }
+      const headers = new Headers();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (typeof value === 'string') headers.set(key, value);
+      }
+      const response = await handle(new Request(url, { method, headers, ...(body ? { body } : {}) }));
+      const outHeaders: Record<string, string> = { ...SECURITY_HEADERS };
+      response.headers.forEach((value, key) => {
+        outHeaders[key] = value;
+      });
+      res.writeHead(response.status, outHeaders);
+      res.end(Buffer.from(await response.arrayBuffer()));
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendPlain(res, 405, 'Only GET is accepted here.');
+    const file = options.staticDir ? await readStaticFile(options.staticDir, url.pathname) : null;
+    if (!file) return sendPlain(res, 404, 'Not found.');
+    res.writeHead(200, { 'content-type': file.type, 'content-security-policy': BROWSER_CSP, ...SECURITY_HEADERS });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

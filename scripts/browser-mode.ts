@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { openWorkspaceDatabase } from '../db/connection';
+import { DEMO_PASSPHRASE, DEMO_USERS } from '../core/demo/data';
+import { startHttpServer } from '../core/transport/http-server';
+import { openDemoWorkspace, workspaceStatus } from '../core/workspace/service';
+import { defaultWorkspacePath } from '../core/workspace/default-location';
+
+export interface BrowserModeOptions {
+  port: number;
+  dbPath?: string | undefined;
+  demo: boolean;
+}
+
+export function parseServeArgs(argv: readonly string[]): BrowserModeOptions {
+  const options: BrowserModeOptions = { port: 4780, demo: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--demo') options.demo = true;
+    else if (arg === '--port') {
+      const port = Number(argv[++i]);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port needs a number from 0 to 65535, not "${argv[i] ?? ''}"`);
+      options.port = port;
+    } else if (arg === '--db') {
+      const file = argv[++i];
+      if (!file) throw new Error('--db needs a file path');
+      options.dbPath = file;
+    } else throw new Error(`Unknown option "${arg}". Options: --port N, --db FILE, --demo`);
+  }
+  return options;
+}
+
+/** Opens the workspace and serves the built renderer plus /trpc on 127.0.0.1. */
+export async function runBrowserMode(options: BrowserModeOptions) {
+  const file = resolve(options.dbPath ?? defaultWorkspacePath());
+  mkdirSync(dirname(file), { recursive: true });
+  const workspace = await openWorkspaceDatabase(file);
+  if (options.demo && !(await workspaceStatus(workspace.db)).initialised) {
+    await openDemoWorkspace(workspace.db, { actor: null, requestId: 'serve --demo', channel: 'system' });
+  }
+  const staticDir = resolve(__dirname, '..', 'renderer', 'dist');
+  const server = await startHttpServer({ db: workspace.db, port: options.port, staticDir }).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.log(`Port ${options.port} is in use; choosing a free one.`);
+    return startHttpServer({ db: workspace.db, port: 0, staticDir });
+  });
+  const status = await workspaceStatus(workspace.db);
+  console.log(`Alignment Desk is running at ${server.url}`);
+  console.log(`Workspace file: ${file}`);
+  if (!status.initialised) console.log('First visit: choose "Open the demonstration workspace" or "Create an empty register".');
+  console.log(`Demonstration sign-in: ${DEMO_USERS.map((u) => u.username).join(', ')} — passphrase "${DEMO_PASSPHRASE}".`);
+  const stop = async () => {
+    await server.close();
+    await workspace.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  return { server, workspace };
+}
