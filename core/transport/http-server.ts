@@ -44,7 +44,9 @@ export interface RunningServer {
 }
 
 function sendPlain(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS });
+  // After refusing a body we have not read, close the connection rather than reuse it.
+  const close: Record<string, string> = status === 413 ? { connection: 'close' } : {};
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS, ...close });
   res.end(JSON.stringify({ error: { message } }));
 }
 

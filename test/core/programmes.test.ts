@@ -11,7 +11,7 @@ afterEach(() => ws.close());
 
 async function snapshot() {
   const tables = ['programmes', 'programme_funding_lines', 'programme_milestones', 'programme_areas', 'audit_log'];
-  return Object.fromEntries(tables.map((t) => [t, ws.sqlite.prepare(`select * from ${t} order by rowid`).all()]));
+  return Object.fromEntries(tables.map((t) => [t, ws.sqlite.prepare(`select * from ${t} order by 1, 2`).all()]));
 }
 
 async function refusal(promise: Promise<unknown>): Promise<TRPCError> {

@@ -10,7 +10,15 @@ export interface RawResponse {
 export function rawRequest(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        agent: false,
+        setHost: false,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: Object.fromEntries(Object.entries({ host: `127.0.0.1:${port}`, ...options.headers }).filter(([, value]) => value !== '')),
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
