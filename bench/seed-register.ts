@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { WIGAN_WARDS } from '../core/geography/wigan-areas';
+import { WARDS } from '../core/geography/wigan-areas';
 
 const TYPES = ['devolved_programme', 'growth_location', 'development_zone', 'capital_scheme', 'service_improvement', 'other'];
 const STATUSES = ['proposed', 'active', 'paused', 'closed'];
@@ -39,7 +39,7 @@ export function seedRegister(sqlite: Database.Database, count: number): void {
       for (let l = 0; l < 3; l++) {
         line.run(id, l, `${year + l}/${String((year + l + 1) % 100).padStart(2, '0')}`, (next() % 5_000_000) * 100, l === 0 ? 'confirmed' : 'planned');
       }
-      for (let w = 0; w < 2; w++) area.run(id, WIGAN_WARDS[next() % WIGAN_WARDS.length]!.code);
+      for (let w = 0; w < 2; w++) area.run(id, WARDS[next() % WARDS.length]!.code);
     }
   })();
 }

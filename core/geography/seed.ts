@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { REFERENCE_AREAS } from './wigan-areas';
+import { AREAS } from './wigan-areas';
 
 export { WIGAN_BOROUGH_CODE } from './wigan-areas';
 
 /** Loads the reference areas (skipping any already present), inside the caller's transaction. */
 export async function seedReferenceGeography(trx: Kysely<DB>): Promise<void> {
-  for (const area of REFERENCE_AREAS) {
+  for (const area of AREAS) {
     await trx
       .insertInto('areas')
       .values({
@@ -16,7 +16,7 @@ export async function seedReferenceGeography(trx: Kysely<DB>): Promise<void> {
         parent_code: area.parentCode,
         vintage: area.vintage,
         verified: area.verified ? 1 : 0,
-        note: area.note,
+        note: area.note ?? null,
       })
       .onConflict((oc) => oc.column('code').doNothing())
       .execute();

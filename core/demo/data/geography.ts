@@ -1,0 +1,2 @@
+// The demonstration workspace uses the same reference geography as every workspace.
+export * from '../../geography/wigan-areas';
