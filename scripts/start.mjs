@@ -20,7 +20,11 @@ if (binary && process.env.ALIGNMENT_DESK_BROWSER !== '1') {
   if (run('npx', ['electron-vite', 'build']) !== 0) process.exit(1);
   spawn(binary, ['.'], { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('The Electron runtime is not installed on this machine, so Alignment Desk is opening in browser mode instead (same app, same API, on 127.0.0.1).');
+  console.log(
+    binary
+      ? 'ALIGNMENT_DESK_BROWSER=1 is set, so Alignment Desk is opening in browser mode (same app, same API, on 127.0.0.1).'
+      : 'The Electron runtime is not installed on this machine, so Alignment Desk is opening in browser mode instead (same app, same API, on 127.0.0.1).',
+  );
   if (run('npm', ['run', '--silent', 'build:renderer', '--', '--logLevel', 'warn']) !== 0) process.exit(1);
   const child = spawn('npx', ['tsx', 'scripts/serve.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

@@ -19,7 +19,7 @@ ok = step('typecheck', 'npm', ['run', '--silent', 'typecheck']) && ok;
 ok = step('unit and integration tests', 'npx', ['vitest', 'run']) && ok;
 if (chrome) {
   ok = step('build the renderer', 'npm', ['run', '--silent', 'build:renderer', '--', '--logLevel', 'warn']) && ok;
-  ok = step('browser tests (Chromium)', 'npx', ['vitest', 'run', '--config', 'test/e2e/vitest.config.ts'], { CHROME_PATH: chrome }) && ok;
+  ok = step('browser tests (Chromium)', 'npx', ['vitest', 'run', '--config', 'test/e2e/vitest.config.mts'], { CHROME_PATH: chrome }) && ok;
 } else {
   const bar = '!'.repeat(78);
   console.error(`\n${bar}\n!! THE BROWSER TESTS DID NOT RUN: no Chromium at $CHROME_PATH or /usr/bin/chromium.\n!! Install it with:  sudo apt-get install -y chromium   (or set CHROME_PATH)\n!! CI installs Chromium and always runs them.\n${bar}\n`);

@@ -1,0 +1,13 @@
+// Preload for the main window. Built as CommonJS because sandboxed preloads
+// cannot be ES modules. It may import only `electron` and relative files.
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL_NAME } from '../shared/ipc-contract';
+import { createBridge } from './bridge';
+import type { AlignmentDeskBridge } from './bridge-types';
+
+// Wrap the real ipcRenderer so only `invoke` is reachable from the bridge.
+const bridge = createBridge({
+  invoke: (channel, ...args) => ipcRenderer.invoke(channel, ...args),
+}) satisfies AlignmentDeskBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL_NAME, bridge);
