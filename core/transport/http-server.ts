@@ -6,7 +6,8 @@ import { createTrpcFetchHandler, TRPC_ENDPOINT } from './fetch-handler';
 import { isAllowedHost, isAllowedOrigin, isJsonContentType } from './loopback-guard';
 import { readStaticFile } from './static-files';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Room for a 20 MB import file sent as base64 inside JSON. */
+export const MAX_BODY_BYTES = 28 * 1024 * 1024;
 
 export const BROWSER_CSP = [
   "default-src 'self'",
@@ -92,7 +93,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         try {
           body = await readBody(req);
         } catch (error) {
-          if (error instanceof BodyTooLargeError) return sendPlain(res, 413, `Requests are limited to ${MAX_BODY_BYTES / 1024} KB.`);
+          if (error instanceof BodyTooLargeError) return sendPlain(res, 413, `Requests are limited to ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
           throw error;
         }
       } else if (url.search.length > 16 * 1024) {

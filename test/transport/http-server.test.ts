@@ -77,7 +77,7 @@ describe('HTTP API hardening', () => {
   });
 
   it('refuses an oversized body with 413 and a batch that is too long', async () => {
-    const res = await rawRequest(server.port, { method: 'POST', path: '/trpc/programmes.create', headers: { ...json, ...auth() }, body: JSON.stringify(programmeInput({ summary: 'x'.repeat(2 * 1024 * 1024) })) });
+    const res = await rawRequest(server.port, { method: 'POST', path: '/trpc/programmes.create', headers: { ...json, ...auth() }, body: JSON.stringify(programmeInput({ summary: 'x'.repeat(29 * 1024 * 1024) })) });
     expect(res.status).toBe(413);
     const paths = Array.from({ length: 21 }, () => 'programmes.list').join(',');
     const batch = await rawRequest(server.port, { path: `/trpc/${paths}?batch=1&input=%7B%7D`, headers: auth() });

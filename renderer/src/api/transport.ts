@@ -1,0 +1,37 @@
+import { httpBatchLink, type TRPCLink } from '@trpc/client';
+import type { AlignmentDeskBridge } from '../../../electron/preload/bridge-types';
+import type { AppRouter } from './types';
+import { createIpcFetch } from './ipc-fetch';
+
+/** Where the desktop's tRPC client "sends" requests; the bridge carries them over IPC instead. */
+export const IPC_TRPC_URL = 'http://alignment-desk.ipc/trpc';
+/** Where the browser-mode server answers. */
+export const HTTP_TRPC_URL = '/trpc';
+
+export type Transport = { kind: 'desktop'; bridge: AlignmentDeskBridge } | { kind: 'http' };
+
+/** The desktop preload exposes `window.alignmentDesk`; a plain browser does not. */
+export function detectTransport(target: { alignmentDesk?: AlignmentDeskBridge | undefined } = globalThis as { alignmentDesk?: AlignmentDeskBridge }): Transport {
+  const bridge = target.alignmentDesk;
+  if (bridge && typeof bridge.trpcFetch === 'function') return { kind: 'desktop', bridge };
+  return { kind: 'http' };
+}
+
+/** The one link the app uses: HTTP batching, over IPC on the desktop or /trpc in the browser. */
+export function createTransportLink(transport: Transport, getToken: () => string | null): TRPCLink<AppRouter> {
+  const headers = (): Record<string, string> => {
+    const token = getToken();
+    return token ? { Authorization: `Bearer ${token}` } : {};
+  };
+  if (transport.kind === 'desktop') {
+    return httpBatchLink<AppRouter>({
+      url: IPC_TRPC_URL,
+      headers,
+      fetch: createIpcFetch(transport.bridge) as unknown as typeof fetch,
+      // The main process refuses URLs over 2048 characters and batches over 20 calls.
+      maxURLLength: 2000,
+      maxItems: 10,
+    });
+  }
+  return httpBatchLink<AppRouter>({ url: HTTP_TRPC_URL, headers, maxURLLength: 8000, maxItems: 10 });
+}

@@ -1,0 +1,33 @@
+const ACTION_LABELS: Record<string, string> = {
+  'programme.create': 'Created the programme',
+  'programme.update': 'Edited the programme',
+  'programme.archive': 'Archived the programme',
+  'programme.restore': 'Restored the programme',
+  'user.create': 'Created a user',
+  'user.change_role': 'Changed a role',
+  'user.disable': 'Disabled a user',
+  'user.enable': 'Enabled a user',
+  'user.reset_passphrase': 'Reset a passphrase',
+  'auth.sign_in': 'Signed in',
+  'auth.sign_out': 'Signed out',
+  'auth.sign_in_refused': 'Sign-in refused',
+  'workspace.create': 'Set up the workspace',
+  'partner.create': 'Added a partner',
+};
+
+/** "programme.update" -> "Edited the programme"; unknown actions are shown as written. */
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+export const AUDIT_ACTION_PREFIXES: ReadonlyArray<{ value: string; label: string }> = [
+  { value: 'programme.', label: 'Programme changes' },
+  { value: 'programme.create', label: 'Programme created' },
+  { value: 'programme.update', label: 'Programme edited' },
+  { value: 'programme.archive', label: 'Programme archived' },
+  { value: 'programme.restore', label: 'Programme restored' },
+  { value: 'user.', label: 'User changes' },
+  { value: 'partner.', label: 'Partner changes' },
+  { value: 'auth.', label: 'Sign-ins and sign-outs' },
+  { value: 'workspace.', label: 'Workspace set-up' },
+];

@@ -1,0 +1,37 @@
+import type { SignedInUser } from '../../api/types';
+import { canEditRegister } from '../../labels';
+import type { Route } from '../../routing/routes';
+import { AuditScreen } from '../audit/AuditScreen';
+import { ProgrammeScreen } from '../programme/ProgrammeScreen';
+import { ProgrammeFormScreen } from '../programme-form/ProgrammeFormScreen';
+import { RegisterScreen } from '../register/RegisterScreen';
+import { UsersScreen } from '../users/UsersScreen';
+import { MessageScreen } from './MessageScreen';
+
+export function RouteView({ route, user }: { route: Route; user: SignedInUser }) {
+  const canEdit = canEditRegister(user.role);
+  switch (route.name) {
+    case 'register':
+      return <RegisterScreen canEdit={canEdit} />;
+    case 'programme':
+      return <ProgrammeScreen key={route.id} id={route.id} canEdit={canEdit} />;
+    case 'programme-new':
+      return canEdit ? <ProgrammeFormScreen key="new" id={null} /> : <MessageScreen title="You cannot add programmes" message="Your role can read the register but not change it." />;
+    case 'programme-edit':
+      return canEdit ? (
+        <ProgrammeFormScreen key={`edit-${route.id}`} id={route.id} />
+      ) : (
+        <MessageScreen title="You cannot edit programmes" message="Your role can read the register but not change it." />
+      );
+    case 'audit':
+      return <AuditScreen isAdmin={user.role === 'admin'} />;
+    case 'users':
+      return user.role === 'admin' ? (
+        <UsersScreen currentUserId={user.userId} />
+      ) : (
+        <MessageScreen title="Users are managed by administrators" message="Ask an administrator if you need an account changed." />
+      );
+    case 'not-found':
+      return <MessageScreen title="Page not found" message="There is no page at that address." />;
+  }
+}

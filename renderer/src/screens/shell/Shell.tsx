@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { SignedInUser } from '../../api/types';
+import { labelOf, ROLE_LABELS } from '../../labels';
+import type { Route } from '../../routing/routes';
+import { hrefFor } from '../../routing/routes';
+import { signOut } from '../../session/session-actions';
+import { SkipLink } from './SkipLink';
+
+interface ShellProps {
+  user: SignedInUser;
+  councilName: string | null;
+  route: Route;
+  children: ReactNode;
+}
+
+function section(route: Route): 'register' | 'audit' | 'users' | null {
+  if (route.name === 'audit') return 'audit';
+  if (route.name === 'users') return 'users';
+  if (route.name === 'not-found') return null;
+  return 'register';
+}
+
+export function Shell({ user, councilName, route, children }: ShellProps) {
+  const [signingOut, setSigningOut] = useState(false);
+  const current = section(route);
+  const routeKey = hrefFor(route);
+  const firstRender = useRef(true);
+
+  // After moving between screens, put focus on the new page's heading so screen readers announce it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: false });
+      }
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [routeKey]);
+
+  const navLink = (target: 'register' | 'audit' | 'users', text: string) => (
+    <li>
+      <a href={hrefFor({ name: target })} className="nav__link" aria-current={current === target ? 'page' : undefined}>
+        {text}
+      </a>
+    </li>
+  );
+
+  return (
+    <>
+      <SkipLink />
+      <header className="app-header">
+        <div className="app-header__inner">
+          <p className="app-name">Alignment Desk</p>
+          {councilName && <p className="app-header__council">{councilName}</p>}
+          <div className="app-header__user">
+            <p>
+              Signed in as <strong>{user.displayName}</strong> <span className="app-header__role">({labelOf(ROLE_LABELS, user.role)})</span>
+            </p>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={signingOut}
+              onClick={() => {
+                setSigningOut(true);
+                void signOut();
+              }}
+            >
+              Sign out
+            </button>
+          </div>
+        </div>
+        <nav className="nav" aria-label="Main">
+          <ul className="nav__list">
+            {navLink('register', 'Programme register')}
+            {navLink('audit', 'Audit log')}
+            {user.role === 'admin' && navLink('users', 'Users')}
+          </ul>
+        </nav>
+      </header>
+      <main id="main-content" className="page" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
