@@ -30,7 +30,7 @@ export async function startApp(options: { demo?: boolean } = {}): Promise<E2eApp
   const server = await startHttpServer({ db: workspace.db, port: 0, staticDir, logError: (id, path, error) => console.error(`[${id}] ${path}`, error) });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--lang=en-GB', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {

@@ -52,7 +52,7 @@ describe('programme register in Chromium', () => {
     await expectNoSeriousA11yViolations(page, 'programme page');
     await screenshot(page, '04-programme-page');
 
-    await page.getByRole('link', { name: 'Programme register' }).click();
+    await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Programme register' }).click();
     await page.getByLabel('Search programmes').fill('pocket parks');
     await expect.poll(() => page.getByRole('link', { name: 'Pemberton pocket parks' }).count()).toBe(1);
     await expect.poll(() => page.getByRole('link', { name: /Live Well/ }).count()).toBe(0);
@@ -72,12 +72,13 @@ describe('programme register in Chromium', () => {
 
     await signOut(page);
     await signIn(page, 'leader');
+    await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Programme register' }).click();
     await page.getByLabel('Search programmes').fill('pocket parks');
     await page.getByRole('link', { name: 'Pemberton pocket parks' }).click();
     await page.getByRole('heading', { name: /Pemberton pocket parks/ }).waitFor();
     expect(await page.getByRole('button', { name: /^Edit/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /Archive/ }).count()).toBe(0);
-    await page.getByRole('link', { name: 'Programme register' }).click();
+    await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Programme register' }).click();
     expect(await page.getByRole('button', { name: 'New programme' }).count()).toBe(0);
     await screenshot(page, '06-leader-register');
 
