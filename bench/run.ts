@@ -1,8 +1,11 @@
+import { benchObservationsImport } from './observations-import.bench';
 import { benchRegisterPage } from './register-page.bench';
 
 /** npm run bench: every benchmark, printing medians and ratios (never a pass/fail). */
 async function main(): Promise<void> {
   await benchRegisterPage();
+  console.log('');
+  await benchObservationsImport();
 }
 
 main().catch((error: unknown) => {

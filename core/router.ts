@@ -3,6 +3,7 @@ import { auditRouter } from './audit/router';
 import { authRouter, usersRouter } from './identity/router';
 import { geographyRouter } from './geography/router';
 import { partnersRouter } from './partners/router';
+import { outcomesRouter } from './outcomes/router';
 import { programmesRouter } from './programmes/router';
 import { workspaceRouter } from './workspace/router';
 
@@ -15,6 +16,7 @@ export const appRouter = router({
   geography: geographyRouter,
   partners: partnersRouter,
   programmes: programmesRouter,
+  outcomes: outcomesRouter,
 });
 
 export type AppRouter = typeof appRouter;

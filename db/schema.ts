@@ -148,6 +148,104 @@ export interface ProgrammeSourcesTable {
   figure: Generated<string>;
 }
 
+export interface FrameworksTable {
+  id: Generated<number>;
+  code: string;
+  title: string;
+  owner: string;
+  description: Generated<string>;
+  created_at: string;
+}
+
+export interface FrameworkVersionsTable {
+  id: Generated<number>;
+  framework_id: number;
+  label: string;
+  status: string;
+  from_financial_year: string;
+  based_on_version_id: number | null;
+  published_at: string | null;
+  created_at: string;
+}
+
+export interface FrameworkElementsTable {
+  id: Generated<number>;
+  version_id: number;
+  parent_id: number | null;
+  kind: string;
+  code: string;
+  title: string;
+  description: Generated<string>;
+  position: Generated<number>;
+  illustrative: Generated<number>;
+}
+
+export interface FrameworkFundingLinesTable {
+  id: Generated<number>;
+  version_id: number;
+  element_id: number;
+  fund: string;
+  home_department: Generated<string>;
+  allocation_mechanism: Generated<string>;
+  financial_year: string;
+  spend_type: string;
+  amount_pence: number | null;
+  source_title: Generated<string>;
+  source_url: string | null;
+}
+
+export interface IndicatorIdentitiesTable {
+  id: Generated<number>;
+  framework_id: number;
+  code: string;
+}
+
+export interface IndicatorsTable {
+  id: Generated<number>;
+  identity_id: number;
+  version_id: number;
+  element_id: number | null;
+  title: string;
+  definition: Generated<string>;
+  kind: string;
+  tier: number | null;
+  unit: string;
+  polarity: string;
+  numerator: Generated<string>;
+  denominator: Generated<string>;
+  data_source: Generated<string>;
+  frequency: string;
+  geography_level: string;
+  baseline_value: number | null;
+  baseline_period: string | null;
+  tolerance_percent: Generated<number>;
+  comparator: Generated<string>;
+  owner: Generated<string>;
+  last_reviewed: string | null;
+  illustrative: Generated<number>;
+}
+
+export interface IndicatorTargetsTable {
+  indicator_id: number;
+  period: string;
+  value: number;
+}
+
+export interface ObservationsTable {
+  id: Generated<number>;
+  identity_id: number;
+  period: string;
+  area_code: string;
+  area_vintage: string | null;
+  revision: number;
+  value: number;
+  status: string;
+  source_note: Generated<string>;
+  commentary: Generated<string>;
+  recorded_at: string;
+  recorded_by: number | null;
+}
+
 export interface DB {
   workspace_settings: WorkspaceSettingsTable;
   users: UsersTable;
@@ -162,4 +260,12 @@ export interface DB {
   programme_partners: ProgrammePartnersTable;
   programme_risks: ProgrammeRisksTable;
   programme_sources: ProgrammeSourcesTable;
+  frameworks: FrameworksTable;
+  framework_versions: FrameworkVersionsTable;
+  framework_elements: FrameworkElementsTable;
+  framework_funding_lines: FrameworkFundingLinesTable;
+  indicator_identities: IndicatorIdentitiesTable;
+  indicators: IndicatorsTable;
+  indicator_targets: IndicatorTargetsTable;
+  observations: ObservationsTable;
 }

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/service';
 import { nowIso } from '../shared/clock';
 import { DEMO_PASSPHRASE, DEMO_USERS } from '../demo/data';
 import { seedDemoWorkspace } from '../demo/seed';
+import { seedDemoOutcomes } from '../demo/seed-outcomes';
 import { seedReferenceGeography, WIGAN_BOROUGH_CODE } from '../geography/seed';
 import { hashPassphrase } from '../identity/passphrase';
 import type { NewUserInput } from '../identity/schemas';
@@ -50,5 +51,6 @@ export async function openDemoWorkspace(db: Kysely<DB>, who: AuditActor): Promis
     await writeSettings(trx, { kind: 'demo', council_name: 'Wigan Council (demonstration)', borough_code: WIGAN_BOROUGH_CODE, created_at: nowIso() });
     await appendAudit(trx, who, { action: 'workspace.create', entityType: 'workspace', entityId: null, after: { kind: 'demo' } });
     await seedDemoWorkspace(trx, who, passphraseHash);
+    await seedDemoOutcomes(trx, who);
   });
 }

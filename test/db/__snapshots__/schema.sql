@@ -10,6 +10,21 @@ CREATE INDEX audit_log_at ON audit_log(at);
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log(entity_type, entity_id);
 
+-- index framework_elements_parent
+CREATE INDEX framework_elements_parent ON framework_elements(parent_id);
+
+-- index framework_funding_lines_element
+CREATE INDEX framework_funding_lines_element ON framework_funding_lines(element_id);
+
+-- index indicators_element
+CREATE INDEX indicators_element ON indicators(element_id);
+
+-- index indicators_version
+CREATE INDEX indicators_version ON indicators(version_id);
+
+-- index observations_area_period
+CREATE INDEX observations_area_period ON observations(area_code, period);
+
 -- index partners_name
 CREATE INDEX partners_name ON partners(name);
 
@@ -67,6 +82,118 @@ CREATE TABLE audit_log (
       after_json TEXT,
       prev_hash TEXT NOT NULL,
       hash TEXT NOT NULL UNIQUE
+    ) STRICT;
+
+-- table framework_elements
+CREATE TABLE framework_elements (
+      id INTEGER PRIMARY KEY,
+      version_id INTEGER NOT NULL REFERENCES framework_versions(id),
+      parent_id INTEGER REFERENCES framework_elements(id),
+      kind TEXT NOT NULL CHECK (kind IN ('pillar','outcome','mission','priority','theme')),
+      code TEXT NOT NULL,
+      title TEXT NOT NULL,
+      description TEXT NOT NULL DEFAULT '',
+      position INTEGER NOT NULL DEFAULT 0,
+      illustrative INTEGER NOT NULL DEFAULT 0 CHECK (illustrative IN (0, 1)),
+      UNIQUE (version_id, code)
+    ) STRICT;
+
+-- table framework_funding_lines
+CREATE TABLE framework_funding_lines (
+      id INTEGER PRIMARY KEY,
+      version_id INTEGER NOT NULL REFERENCES framework_versions(id),
+      element_id INTEGER NOT NULL REFERENCES framework_elements(id),
+      fund TEXT NOT NULL,
+      home_department TEXT NOT NULL DEFAULT '',
+      allocation_mechanism TEXT NOT NULL DEFAULT '',
+      financial_year TEXT NOT NULL CHECK (financial_year GLOB '[0-9][0-9][0-9][0-9]/[0-9][0-9]'),
+      spend_type TEXT NOT NULL CHECK (spend_type IN ('revenue','capital')),
+      amount_pence INTEGER CHECK (amount_pence IS NULL OR amount_pence >= 0),
+      source_title TEXT NOT NULL DEFAULT '',
+      source_url TEXT
+    ) STRICT;
+
+-- table framework_versions
+CREATE TABLE framework_versions (
+      id INTEGER PRIMARY KEY,
+      framework_id INTEGER NOT NULL REFERENCES frameworks(id),
+      label TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('draft','published','superseded')),
+      from_financial_year TEXT NOT NULL CHECK (from_financial_year GLOB '[0-9][0-9][0-9][0-9]/[0-9][0-9]'),
+      based_on_version_id INTEGER REFERENCES framework_versions(id),
+      published_at TEXT,
+      created_at TEXT NOT NULL,
+      UNIQUE (framework_id, label)
+    ) STRICT;
+
+-- table frameworks
+CREATE TABLE frameworks (
+      id INTEGER PRIMARY KEY,
+      code TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(code) BETWEEN 1 AND 32),
+      title TEXT NOT NULL,
+      owner TEXT NOT NULL CHECK (owner IN ('gmca','council','national','other')),
+      description TEXT NOT NULL DEFAULT '',
+      created_at TEXT NOT NULL
+    ) STRICT;
+
+-- table indicator_identities
+CREATE TABLE indicator_identities (
+      id INTEGER PRIMARY KEY,
+      framework_id INTEGER NOT NULL REFERENCES frameworks(id),
+      code TEXT NOT NULL COLLATE NOCASE,
+      UNIQUE (framework_id, code)
+    ) STRICT;
+
+-- table indicator_targets
+CREATE TABLE indicator_targets (
+      indicator_id INTEGER NOT NULL REFERENCES indicators(id),
+      period TEXT NOT NULL,
+      value REAL NOT NULL,
+      PRIMARY KEY (indicator_id, period)
+    ) STRICT, WITHOUT ROWID;
+
+-- table indicators
+CREATE TABLE indicators (
+      id INTEGER PRIMARY KEY,
+      identity_id INTEGER NOT NULL REFERENCES indicator_identities(id),
+      version_id INTEGER NOT NULL REFERENCES framework_versions(id),
+      element_id INTEGER REFERENCES framework_elements(id),
+      title TEXT NOT NULL,
+      definition TEXT NOT NULL DEFAULT '',
+      kind TEXT NOT NULL CHECK (kind IN ('accountable','contextual')),
+      tier INTEGER CHECK (tier IS NULL OR tier IN (1, 2)),
+      unit TEXT NOT NULL CHECK (unit IN ('count','percentage','rate_per_1000','pounds','index','score')),
+      polarity TEXT NOT NULL CHECK (polarity IN ('higher_is_better','lower_is_better','none')),
+      numerator TEXT NOT NULL DEFAULT '',
+      denominator TEXT NOT NULL DEFAULT '',
+      data_source TEXT NOT NULL DEFAULT '',
+      frequency TEXT NOT NULL CHECK (frequency IN ('monthly','quarterly','six_monthly','annual')),
+      geography_level TEXT NOT NULL CHECK (geography_level IN ('ward','borough','combined_authority')),
+      baseline_value REAL,
+      baseline_period TEXT,
+      tolerance_percent REAL NOT NULL DEFAULT 10 CHECK (tolerance_percent >= 0 AND tolerance_percent <= 100),
+      comparator TEXT NOT NULL DEFAULT 'same_period_last_year' CHECK (comparator IN ('previous_period','same_period_last_year')),
+      owner TEXT NOT NULL DEFAULT '',
+      last_reviewed TEXT CHECK (last_reviewed IS NULL OR (last_reviewed GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(last_reviewed) = last_reviewed)),
+      illustrative INTEGER NOT NULL DEFAULT 0 CHECK (illustrative IN (0, 1)),
+      UNIQUE (identity_id, version_id)
+    ) STRICT;
+
+-- table observations
+CREATE TABLE observations (
+      id INTEGER PRIMARY KEY,
+      identity_id INTEGER NOT NULL REFERENCES indicator_identities(id),
+      period TEXT NOT NULL,
+      area_code TEXT NOT NULL REFERENCES areas(code),
+      area_vintage TEXT,
+      revision INTEGER NOT NULL CHECK (revision >= 1),
+      value REAL NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('provisional','final')),
+      source_note TEXT NOT NULL DEFAULT '',
+      commentary TEXT NOT NULL DEFAULT '',
+      recorded_at TEXT NOT NULL,
+      recorded_by INTEGER REFERENCES users(id),
+      UNIQUE (identity_id, period, area_code, revision)
     ) STRICT;
 
 -- table partners
@@ -211,3 +338,11 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
      BEGIN SELECT RAISE(ABORT, 'Audit log entries are append-only and cannot be changed'); END;
+
+-- trigger observations_no_delete
+CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations
+     BEGIN SELECT RAISE(ABORT, 'Observation entries are append-only and cannot be deleted'); END;
+
+-- trigger observations_no_update
+CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations
+     BEGIN SELECT RAISE(ABORT, 'Observation entries are append-only and cannot be changed'); END;
