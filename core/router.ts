@@ -2,6 +2,7 @@ import { router } from './trpc/init';
 import { auditRouter } from './audit/router';
 import { authRouter, usersRouter } from './identity/router';
 import { geographyRouter } from './geography/router';
+import { grantsRouter } from './grants/router';
 import { partnersRouter } from './partners/router';
 import { outcomesRouter } from './outcomes/router';
 import { programmesRouter } from './programmes/router';
@@ -17,6 +18,7 @@ export const appRouter = router({
   partners: partnersRouter,
   programmes: programmesRouter,
   outcomes: outcomesRouter,
+  grants: grantsRouter,
 });
 
 export type AppRouter = typeof appRouter;

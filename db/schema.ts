@@ -246,6 +246,94 @@ export interface ObservationsTable {
   recorded_by: number | null;
 }
 
+export interface PartnerDueDiligenceTable {
+  id: Generated<number>;
+  partner_id: number;
+  checks_json: string;
+  checked_by: string;
+  checked_on: string;
+  expires_on: string;
+  notes: Generated<string>;
+  recorded_at: string;
+  recorded_by: number | null;
+}
+
+export interface FundsTable {
+  id: Generated<number>;
+  programme_id: number;
+  code: string;
+  name: string;
+  source: string;
+  allocation_pence: number;
+  first_financial_year: string;
+  last_financial_year: string;
+  end_date: string;
+  zero_transaction_cost: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AwardsTable {
+  id: Generated<number>;
+  fund_id: number;
+  partner_id: number;
+  reference: string;
+  title: string;
+  purpose: string;
+  amount_pence: number;
+  award_date: string;
+  planned_start: string;
+  planned_end: string;
+  route: string;
+  route_justification: Generated<string>;
+  payment_basis: string;
+  basis_justification: Generated<string>;
+  status: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AwardAreasTable {
+  award_id: number;
+  area_code: string;
+}
+
+export interface InstalmentsTable {
+  id: Generated<number>;
+  award_id: number;
+  sequence: number;
+  due_date: string;
+  amount_pence: number;
+}
+
+export interface LedgerEntriesTable {
+  id: Generated<number>;
+  entry_type: 'payment' | 'approval' | 'release' | 'reversal' | 'clawback';
+  award_id: number;
+  instalment_id: number | null;
+  payment_id: number | null;
+  gross_pence: number;
+  fee_pence: Generated<number>;
+  net_pence: number;
+  entry_date: string;
+  reference: Generated<string>;
+  reason: Generated<string>;
+  actor_user_id: number;
+  recorded_at: string;
+  idempotency_key: string | null;
+  request_hash: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  key: string;
+  operation: string;
+  request_hash: string;
+  response_json: string;
+  actor_user_id: number;
+  created_at: string;
+}
+
 export interface DB {
   workspace_settings: WorkspaceSettingsTable;
   users: UsersTable;
@@ -268,4 +356,11 @@ export interface DB {
   indicators: IndicatorsTable;
   indicator_targets: IndicatorTargetsTable;
   observations: ObservationsTable;
+  partner_due_diligence: PartnerDueDiligenceTable;
+  funds: FundsTable;
+  awards: AwardsTable;
+  award_areas: AwardAreasTable;
+  instalments: InstalmentsTable;
+  ledger_entries: LedgerEntriesTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/service';
 import { nowIso } from '../shared/clock';
 import { DEMO_PASSPHRASE, DEMO_USERS } from '../demo/data';
 import { seedDemoWorkspace } from '../demo/seed';
+import { seedDemoGrants } from '../demo/seed-grants';
 import { seedDemoOutcomes } from '../demo/seed-outcomes';
 import { seedReferenceGeography, WIGAN_BOROUGH_CODE } from '../geography/seed';
 import { hashPassphrase } from '../identity/passphrase';
@@ -52,5 +53,6 @@ export async function openDemoWorkspace(db: Kysely<DB>, who: AuditActor): Promis
     await appendAudit(trx, who, { action: 'workspace.create', entityType: 'workspace', entityId: null, after: { kind: 'demo' } });
     await seedDemoWorkspace(trx, who, passphraseHash);
     await seedDemoOutcomes(trx, who);
+    await seedDemoGrants(trx, who);
   });
 }

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_identity_and_audit';
 import * as m0002 from './0002_geography_partners_programmes';
 import * as m0003 from './0003_outcome_frameworks';
+import * as m0004 from './0004_grants_ledger';
 
 /** Every migration, in order. Keys are zero-padded so they sort correctly. */
 export const migrations: Record<string, Migration> = {
   '0001_identity_and_audit': m0001,
   '0002_geography_partners_programmes': m0002,
   '0003_outcome_frameworks': m0003,
+  '0004_grants_ledger': m0004,
 };

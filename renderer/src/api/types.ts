@@ -1,4 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { previewIndicators } from '../../../core/outcomes/import/indicators-import';
+import type { previewObservations } from '../../../core/outcomes/import/observations-import';
 import type { AppRouter } from '../../../core/router';
 
 export type { AppRouter };
@@ -17,3 +19,21 @@ export type AuditListInput = RouterInputs['audit']['list'];
 export type Ward = RouterOutputs['geography']['wards'][number];
 export type PartnerOption = RouterOutputs['partners']['options'][number];
 export type UserView = RouterOutputs['users']['list'][number];
+export type FrameworkSummary = RouterOutputs['outcomes']['frameworks'][number];
+export type FrameworkVersionSummary = FrameworkSummary['versions'][number];
+export type FrameworkTree = RouterOutputs['outcomes']['tree'];
+export type TreeElement = FrameworkTree['elements'][number];
+export type TreeIndicator = FrameworkTree['indicators'][number];
+export type FrameworkFundingLine = FrameworkTree['fundingLines'][number];
+export type VersionComparison = RouterOutputs['outcomes']['compare'];
+export type IndicatorDetail = RouterOutputs['outcomes']['indicator'];
+export type IndicatorHistoryRow = IndicatorDetail['history'][number];
+export type AssessedIndicator = RouterOutputs['outcomes']['indicators'][number];
+export type OffTrackRow = RouterOutputs['outcomes']['offTrack'][number];
+/** The router's preview trimming loses the row types (they come out as unknown[]); restore them from the services. */
+type FullObservationsPreview = Awaited<ReturnType<typeof previewObservations>>;
+type FullIndicatorsPreview = Awaited<ReturnType<typeof previewIndicators>>;
+export type ObservationsPreview = Omit<RouterOutputs['outcomes']['previewObservations'], 'toAdd' | 'toChange'> & Pick<FullObservationsPreview, 'toAdd' | 'toChange'>;
+export type IndicatorsPreview = Omit<RouterOutputs['outcomes']['previewIndicators'], 'toAdd' | 'toChange'> & Pick<FullIndicatorsPreview, 'toAdd' | 'toChange'>;
+export type ImportSummary = RouterOutputs['outcomes']['importObservations'];
+export type ObservationInput = RouterInputs['outcomes']['recordObservation'];

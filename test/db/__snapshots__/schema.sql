@@ -10,6 +10,12 @@ CREATE INDEX audit_log_at ON audit_log(at);
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log(entity_type, entity_id);
 
+-- index awards_fund
+CREATE INDEX awards_fund ON awards(fund_id);
+
+-- index awards_partner
+CREATE INDEX awards_partner ON awards(partner_id);
+
 -- index framework_elements_parent
 CREATE INDEX framework_elements_parent ON framework_elements(parent_id);
 
@@ -22,8 +28,26 @@ CREATE INDEX indicators_element ON indicators(element_id);
 -- index indicators_version
 CREATE INDEX indicators_version ON indicators(version_id);
 
+-- index ledger_entries_award
+CREATE INDEX ledger_entries_award ON ledger_entries(award_id);
+
+-- index ledger_entries_payment
+CREATE INDEX ledger_entries_payment ON ledger_entries(payment_id);
+
+-- index ledger_one_approval
+CREATE UNIQUE INDEX ledger_one_approval ON ledger_entries(payment_id) WHERE entry_type = 'approval';
+
+-- index ledger_one_release
+CREATE UNIQUE INDEX ledger_one_release ON ledger_entries(payment_id) WHERE entry_type = 'release';
+
+-- index ledger_one_reversal
+CREATE UNIQUE INDEX ledger_one_reversal ON ledger_entries(payment_id) WHERE entry_type = 'reversal';
+
 -- index observations_area_period
 CREATE INDEX observations_area_period ON observations(area_code, period);
+
+-- index partner_due_diligence_partner
+CREATE INDEX partner_due_diligence_partner ON partner_due_diligence(partner_id);
 
 -- index partners_name
 CREATE INDEX partners_name ON partners(name);
@@ -84,6 +108,38 @@ CREATE TABLE audit_log (
       hash TEXT NOT NULL UNIQUE
     ) STRICT;
 
+-- table award_areas
+CREATE TABLE award_areas (
+      award_id INTEGER NOT NULL REFERENCES awards(id),
+      area_code TEXT NOT NULL REFERENCES areas(code),
+      PRIMARY KEY (award_id, area_code)
+    ) STRICT, WITHOUT ROWID;
+
+-- table awards
+CREATE TABLE awards (
+      id INTEGER PRIMARY KEY,
+      fund_id INTEGER NOT NULL REFERENCES funds(id),
+      partner_id INTEGER NOT NULL REFERENCES partners(id),
+      reference TEXT NOT NULL UNIQUE CHECK (length(reference) BETWEEN 1 AND 40),
+      title TEXT NOT NULL,
+      purpose TEXT NOT NULL,
+      amount_pence INTEGER NOT NULL CHECK (amount_pence > 0),
+      award_date TEXT NOT NULL CHECK (award_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(award_date) = award_date),
+      planned_start TEXT NOT NULL CHECK (planned_start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(planned_start) = planned_start),
+      planned_end TEXT NOT NULL CHECK (planned_end GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(planned_end) = planned_end),
+      route TEXT NOT NULL CHECK (route IN ('open_call','direct_award')),
+      route_justification TEXT NOT NULL DEFAULT '',
+      payment_basis TEXT NOT NULL CHECK (payment_basis IN ('arrears','advance')),
+      basis_justification TEXT NOT NULL DEFAULT '',
+      status TEXT NOT NULL CHECK (status IN ('active','completed','cancelled')),
+      created_by INTEGER REFERENCES users(id),
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      CHECK (planned_end >= planned_start),
+      CHECK (route <> 'direct_award' OR length(trim(route_justification)) > 0),
+      CHECK (payment_basis <> 'advance' OR length(trim(basis_justification)) > 0)
+    ) STRICT;
+
 -- table framework_elements
 CREATE TABLE framework_elements (
       id INTEGER PRIMARY KEY,
@@ -136,6 +192,33 @@ CREATE TABLE frameworks (
       created_at TEXT NOT NULL
     ) STRICT;
 
+-- table funds
+CREATE TABLE funds (
+      id INTEGER PRIMARY KEY,
+      programme_id INTEGER NOT NULL REFERENCES programmes(id),
+      code TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(code) BETWEEN 1 AND 32),
+      name TEXT NOT NULL,
+      source TEXT NOT NULL,
+      allocation_pence INTEGER NOT NULL CHECK (allocation_pence >= 0),
+      first_financial_year TEXT NOT NULL CHECK (first_financial_year GLOB '[0-9][0-9][0-9][0-9]/[0-9][0-9]'),
+      last_financial_year TEXT NOT NULL CHECK (last_financial_year GLOB '[0-9][0-9][0-9][0-9]/[0-9][0-9]'),
+      end_date TEXT NOT NULL CHECK (end_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(end_date) = end_date),
+      zero_transaction_cost INTEGER NOT NULL CHECK (zero_transaction_cost IN (0, 1)),
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      CHECK (last_financial_year >= first_financial_year)
+    ) STRICT;
+
+-- table idempotency_keys
+CREATE TABLE idempotency_keys (
+      key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 16 AND 255),
+      operation TEXT NOT NULL,
+      request_hash TEXT NOT NULL,
+      response_json TEXT NOT NULL,
+      actor_user_id INTEGER NOT NULL REFERENCES users(id),
+      created_at TEXT NOT NULL
+    ) STRICT;
+
 -- table indicator_identities
 CREATE TABLE indicator_identities (
       id INTEGER PRIMARY KEY,
@@ -179,6 +262,39 @@ CREATE TABLE indicators (
       UNIQUE (identity_id, version_id)
     ) STRICT;
 
+-- table instalments
+CREATE TABLE instalments (
+      id INTEGER PRIMARY KEY,
+      award_id INTEGER NOT NULL REFERENCES awards(id),
+      sequence INTEGER NOT NULL CHECK (sequence >= 1),
+      due_date TEXT NOT NULL CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(due_date) = due_date),
+      amount_pence INTEGER NOT NULL CHECK (amount_pence > 0),
+      UNIQUE (award_id, sequence)
+    ) STRICT;
+
+-- table ledger_entries
+CREATE TABLE ledger_entries (
+      id INTEGER PRIMARY KEY,
+      entry_type TEXT NOT NULL CHECK (entry_type IN ('payment','approval','release','reversal','clawback')),
+      award_id INTEGER NOT NULL REFERENCES awards(id),
+      instalment_id INTEGER REFERENCES instalments(id),
+      payment_id INTEGER REFERENCES ledger_entries(id),
+      gross_pence INTEGER NOT NULL CHECK (gross_pence >= 0),
+      fee_pence INTEGER NOT NULL DEFAULT 0 CHECK (fee_pence >= 0),
+      net_pence INTEGER NOT NULL CHECK (net_pence >= 0),
+      entry_date TEXT NOT NULL CHECK (entry_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(entry_date) = entry_date),
+      reference TEXT NOT NULL DEFAULT '',
+      reason TEXT NOT NULL DEFAULT '',
+      actor_user_id INTEGER NOT NULL REFERENCES users(id),
+      recorded_at TEXT NOT NULL,
+      idempotency_key TEXT UNIQUE,
+      request_hash TEXT,
+      CHECK (gross_pence = net_pence + fee_pence),
+      CHECK ((entry_type = 'payment') = (payment_id IS NULL) OR entry_type = 'clawback'),
+      CHECK (entry_type <> 'payment' OR instalment_id IS NOT NULL),
+      CHECK (entry_type NOT IN ('payment','reversal','clawback') OR gross_pence > 0)
+    ) STRICT;
+
 -- table observations
 CREATE TABLE observations (
       id INTEGER PRIMARY KEY,
@@ -194,6 +310,20 @@ CREATE TABLE observations (
       recorded_at TEXT NOT NULL,
       recorded_by INTEGER REFERENCES users(id),
       UNIQUE (identity_id, period, area_code, revision)
+    ) STRICT;
+
+-- table partner_due_diligence
+CREATE TABLE partner_due_diligence (
+      id INTEGER PRIMARY KEY,
+      partner_id INTEGER NOT NULL REFERENCES partners(id),
+      checks_json TEXT NOT NULL,
+      checked_by TEXT NOT NULL,
+      checked_on TEXT NOT NULL CHECK (checked_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(checked_on) = checked_on),
+      expires_on TEXT NOT NULL CHECK (expires_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(expires_on) = expires_on),
+      notes TEXT NOT NULL DEFAULT '',
+      recorded_at TEXT NOT NULL,
+      recorded_by INTEGER REFERENCES users(id),
+      CHECK (expires_on > checked_on)
     ) STRICT;
 
 -- table partners
@@ -339,6 +469,39 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
      BEGIN SELECT RAISE(ABORT, 'Audit log entries are append-only and cannot be changed'); END;
 
+-- trigger ledger_checker_is_not_maker
+CREATE TRIGGER ledger_checker_is_not_maker BEFORE INSERT ON ledger_entries
+     WHEN NEW.entry_type = 'approval' AND NEW.actor_user_id = (SELECT actor_user_id FROM ledger_entries WHERE id = NEW.payment_id)
+     BEGIN SELECT RAISE(ABORT, 'A payment must be approved by someone other than the person who recorded it'); END;
+
+-- trigger ledger_entries_no_delete
+CREATE TRIGGER ledger_entries_no_delete BEFORE DELETE ON ledger_entries
+     BEGIN SELECT RAISE(ABORT, 'Ledger entries are append-only and cannot be deleted'); END;
+
+-- trigger ledger_entries_no_update
+CREATE TRIGGER ledger_entries_no_update BEFORE UPDATE ON ledger_entries
+     BEGIN SELECT RAISE(ABORT, 'Ledger entries are append-only and cannot be changed'); END;
+
+-- trigger ledger_no_fee_on_zero_cost_fund
+CREATE TRIGGER ledger_no_fee_on_zero_cost_fund BEFORE INSERT ON ledger_entries
+     WHEN NEW.fee_pence <> 0 AND (SELECT f.zero_transaction_cost FROM awards a JOIN funds f ON f.id = a.fund_id WHERE a.id = NEW.award_id) = 1
+     BEGIN SELECT RAISE(ABORT, 'A zero-transaction-cost fund cannot carry fees or deductions'); END;
+
+-- trigger ledger_nothing_after_reversal
+CREATE TRIGGER ledger_nothing_after_reversal BEFORE INSERT ON ledger_entries
+     WHEN NEW.entry_type IN ('approval','release') AND EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'reversal')
+     BEGIN SELECT RAISE(ABORT, 'A reversed payment cannot be approved or released'); END;
+
+-- trigger ledger_refers_to_a_payment
+CREATE TRIGGER ledger_refers_to_a_payment BEFORE INSERT ON ledger_entries
+     WHEN NEW.entry_type IN ('approval','release','reversal') AND NOT EXISTS (SELECT 1 FROM ledger_entries WHERE id = NEW.payment_id AND entry_type = 'payment' AND award_id = NEW.award_id)
+     BEGIN SELECT RAISE(ABORT, 'Approvals, releases and reversals must refer to a payment of the same award'); END;
+
+-- trigger ledger_release_after_approval
+CREATE TRIGGER ledger_release_after_approval BEFORE INSERT ON ledger_entries
+     WHEN NEW.entry_type = 'release' AND NOT EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'approval')
+     BEGIN SELECT RAISE(ABORT, 'A payment can only be released after it has been approved'); END;
+
 -- trigger observations_no_delete
 CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations
      BEGIN SELECT RAISE(ABORT, 'Observation entries are append-only and cannot be deleted'); END;
@@ -346,3 +509,11 @@ CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations
 -- trigger observations_no_update
 CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations
      BEGIN SELECT RAISE(ABORT, 'Observation entries are append-only and cannot be changed'); END;
+
+-- trigger partner_due_diligence_no_delete
+CREATE TRIGGER partner_due_diligence_no_delete BEFORE DELETE ON partner_due_diligence
+     BEGIN SELECT RAISE(ABORT, 'Due-diligence entries are append-only and cannot be deleted'); END;
+
+-- trigger partner_due_diligence_no_update
+CREATE TRIGGER partner_due_diligence_no_update BEFORE UPDATE ON partner_due_diligence
+     BEGIN SELECT RAISE(ABORT, 'Due-diligence entries are append-only and cannot be changed'); END;

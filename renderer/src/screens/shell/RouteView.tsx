@@ -2,6 +2,10 @@ import type { SignedInUser } from '../../api/types';
 import { canEditRegister } from '../../labels';
 import type { Route } from '../../routing/routes';
 import { AuditScreen } from '../audit/AuditScreen';
+import { IndicatorScreen } from '../indicator/IndicatorScreen';
+import { OffTrackScreen } from '../off-track/OffTrackScreen';
+import { OutcomesScreen } from '../outcomes/OutcomesScreen';
+import { ImportScreen } from '../outcomes-import/ImportScreen';
 import { ProgrammeScreen } from '../programme/ProgrammeScreen';
 import { ProgrammeFormScreen } from '../programme-form/ProgrammeFormScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
@@ -31,6 +35,14 @@ export function RouteView({ route, user }: { route: Route; user: SignedInUser })
       ) : (
         <MessageScreen title="Users are managed by administrators" message="Ask an administrator if you need an account changed." />
       );
+    case 'outcomes':
+      return <OutcomesScreen key={route.versionId ?? 'current'} versionId={route.versionId} canEdit={canEdit} />;
+    case 'indicator':
+      return <IndicatorScreen key={route.id} id={route.id} canEdit={canEdit} />;
+    case 'off-track':
+      return <OffTrackScreen />;
+    case 'outcomes-import':
+      return canEdit ? <ImportScreen /> : <MessageScreen title="You cannot import outcome data" message="Your role can read outcomes but not change them." />;
     case 'not-found':
       return <MessageScreen title="Page not found" message="There is no page at that address." />;
   }

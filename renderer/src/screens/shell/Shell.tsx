@@ -13,11 +13,31 @@ interface ShellProps {
   children: ReactNode;
 }
 
-function section(route: Route): 'register' | 'audit' | 'users' | null {
-  if (route.name === 'audit') return 'audit';
-  if (route.name === 'users') return 'users';
-  if (route.name === 'not-found') return null;
-  return 'register';
+type Section = 'register' | 'outcomes' | 'off-track' | 'audit' | 'users';
+
+const SECTION_ROUTES: Record<Section, Route> = {
+  register: { name: 'register' },
+  outcomes: { name: 'outcomes', versionId: null },
+  'off-track': { name: 'off-track' },
+  audit: { name: 'audit' },
+  users: { name: 'users' },
+};
+
+function section(route: Route): Section | null {
+  switch (route.name) {
+    case 'audit':
+    case 'users':
+    case 'off-track':
+      return route.name;
+    case 'outcomes':
+    case 'indicator':
+    case 'outcomes-import':
+      return 'outcomes';
+    case 'not-found':
+      return null;
+    default:
+      return 'register';
+  }
 }
 
 export function Shell({ user, councilName, route, children }: ShellProps) {
@@ -42,9 +62,9 @@ export function Shell({ user, councilName, route, children }: ShellProps) {
     return () => window.clearTimeout(timer);
   }, [routeKey]);
 
-  const navLink = (target: 'register' | 'audit' | 'users', text: string) => (
+  const navLink = (target: Section, text: string) => (
     <li>
-      <a href={hrefFor({ name: target })} className="nav__link" aria-current={current === target ? 'page' : undefined}>
+      <a href={hrefFor(SECTION_ROUTES[target])} className="nav__link" aria-current={current === target ? 'page' : undefined}>
         {text}
       </a>
     </li>
@@ -77,6 +97,8 @@ export function Shell({ user, councilName, route, children }: ShellProps) {
         <nav className="nav" aria-label="Main">
           <ul className="nav__list">
             {navLink('register', 'Programme register')}
+            {navLink('outcomes', 'Outcomes')}
+            {navLink('off-track', 'Off track')}
             {navLink('audit', 'Audit log')}
             {user.role === 'admin' && navLink('users', 'Users')}
           </ul>

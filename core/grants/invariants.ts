@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { formatPence } from '../shared/money';
+import { paymentStates } from './ledger-state';
+
+export interface Violation {
+  rule: string;
+  message: string;
+  fundId?: number;
+  awardId?: number;
+}
+
+/**
+ * Re-checks every money rule from the stored data: released ≤ awarded ≤ allocated, instalments sum to
+ * their award, payments stay within their instalment, clawback never exceeds what was released, and a
+ * zero-transaction-cost fund carries no fee anywhere and pays gross = net. Run inside each write's
+ * transaction (any violation rolls the write back) and on demand.
+ */
+export async function checkInvariants(db: Kysely<DB>, scope: { fundId?: number; awardId?: number } = {}): Promise<Violation[]> {
+  let fundsQuery = db.selectFrom('funds').selectAll();
+  if (scope.fundId !== undefined) fundsQuery = fundsQuery.where('id', '=', scope.fundId);
+  const funds = await fundsQuery.execute();
+  const violations: Violation[] = [];
+  for (const fund of funds) {
+    const awardedRow = await db
+      .selectFrom('awards')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_pence'), eb.lit(0)).as('total'))
+      .where('fund_id', '=', fund.id)
+      .where('status', '!=', 'cancelled')
+      .executeTakeFirstOrThrow();
+    const awarded = Number(awardedRow.total);
+    // A write checks only the award it touched (plus the fund's totals); an on-demand check reads everything.
+    let awardsQuery = db.selectFrom('awards').selectAll().where('fund_id', '=', fund.id);
+    if (scope.awardId !== undefined) awardsQuery = awardsQuery.where('id', '=', scope.awardId);
+    const awards = await awardsQuery.execute();
+    if (awarded > fund.allocation_pence) {
+      violations.push({ rule: 'awarded_within_allocation', fundId: fund.id, message: `Fund ${fund.code} has ${formatPence(awarded)} awarded against an allocation of ${formatPence(fund.allocation_pence)}` });
+    }
+    const payments = await paymentStates(db, scope.awardId !== undefined ? { awardIds: [scope.awardId] } : { fundId: fund.id });
+    const instalments = awards.length ? await db.selectFrom('instalments').selectAll().where('award_id', 'in', awards.map((a) => a.id)).execute() : [];
+    const clawbacks = awards.length
+      ? await db.selectFrom('ledger_entries').select(['award_id', 'gross_pence', 'fee_pence', 'net_pence']).where('entry_type', '=', 'clawback').where('award_id', 'in', awards.map((a) => a.id)).execute()
+      : [];
+    for (const award of awards) {
+      const own = payments.filter((p) => p.awardId === award.id && !p.reversed);
+      const committed = own.reduce((t, p) => t + p.grossPence, 0);
+      if (committed > award.amount_pence) {
+        violations.push({ rule: 'paid_within_award', fundId: fund.id, awardId: award.id, message: `Award ${award.reference} has ${formatPence(committed)} of payments against its total of ${formatPence(award.amount_pence)}` });
+      }
+      const schedule = instalments.filter((i) => i.award_id === award.id);
+      const scheduled = schedule.reduce((t, i) => t + i.amount_pence, 0);
+      if (scheduled !== award.amount_pence) {
+        violations.push({ rule: 'instalments_sum_to_award', fundId: fund.id, awardId: award.id, message: `Award ${award.reference}'s instalments add up to ${formatPence(scheduled)}, not its ${formatPence(award.amount_pence)}` });
+      }
+      for (const instalment of schedule) {
+        const paid = own.filter((p) => p.instalmentId === instalment.id).reduce((t, p) => t + p.grossPence, 0);
+        if (paid > instalment.amount_pence) {
+          violations.push({ rule: 'paid_within_instalment', fundId: fund.id, awardId: award.id, message: `Instalment ${instalment.sequence} of award ${award.reference} has ${formatPence(paid)} of payments against ${formatPence(instalment.amount_pence)}` });
+        }
+      }
+      const released = own.filter((p) => p.releasedBy !== null).reduce((t, p) => t + p.grossPence, 0);
+      const clawedBack = clawbacks.filter((c) => c.award_id === award.id).reduce((t, c) => t + c.gross_pence, 0);
+      if (clawedBack > released) {
+        violations.push({ rule: 'clawback_within_released', fundId: fund.id, awardId: award.id, message: `Award ${award.reference} has ${formatPence(clawedBack)} clawed back but only ${formatPence(released)} released` });
+      }
+    }
+    if (fund.zero_transaction_cost === 1) {
+      const withFees = payments.filter((p) => p.feePence !== 0 || p.grossPence !== p.netPence).length + clawbacks.filter((c) => c.fee_pence !== 0).length;
+      if (withFees) violations.push({ rule: 'zero_transaction_cost', fundId: fund.id, message: `Fund ${fund.code} is zero-transaction-cost but ${withFees} ledger entries carry a fee or a deduction` });
+    }
+  }
+  return violations;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { nowIso } from '../shared/clock';
+import { allow, router } from '../trpc/init';
+import { ALL_ROLES } from '../shared/roles';
+import { id } from '../shared/validation';
+import { createAward, getAward, listAwards } from './awards-service';
+import { createFund, fundStatement, listFunds } from './funds-service';
+import { export360Giving, export360Input, exportJournal, exportJournalInput, exportTransparencyCode, exportTransparencyInput } from './exports/files';
+import { checkInvariants } from './invariants';
+import { approvalsQueue, fundLedger } from './ledger-read';
+import { approvePayment, recordClawback, recordPayment, releasePayment, reversePayment } from './ledger-service';
+import { awardInput, clawbackInput, fundInput, paymentAction, paymentInput, reversalInput } from './schemas';
+
+export const grantsRouter = router({
+  funds: allow(...ALL_ROLES).query(({ ctx }) => listFunds(ctx.db)),
+  fundStatement: allow(...ALL_ROLES).input(z.strictObject({ fundId: id })).query(({ ctx, input }) => fundStatement(ctx.db, input.fundId)),
+  createFund: allow('admin', 'finance_officer').input(fundInput).mutation(({ ctx, input }) => createFund(ctx.db, ctx, input)),
+  awards: allow(...ALL_ROLES).input(z.strictObject({ fundId: id.nullable().default(null) })).query(({ ctx, input }) => listAwards(ctx.db, input.fundId)),
+  award: allow(...ALL_ROLES).input(z.strictObject({ id })).query(({ ctx, input }) => getAward(ctx.db, input.id)),
+  createAward: allow('finance_officer').input(awardInput).mutation(({ ctx, input }) => createAward(ctx.db, ctx, input)),
+  recordPayment: allow('finance_officer').input(paymentInput).mutation(({ ctx, input }) => recordPayment(ctx.db, ctx, input)),
+  approvePayment: allow('finance_approver').input(paymentAction).mutation(({ ctx, input }) => approvePayment(ctx.db, ctx, input.paymentId, input.date)),
+  releasePayment: allow('finance_approver').input(paymentAction).mutation(({ ctx, input }) => releasePayment(ctx.db, ctx, input.paymentId, input.date)),
+  reversePayment: allow('finance_officer', 'finance_approver').input(reversalInput).mutation(({ ctx, input }) => reversePayment(ctx.db, ctx, input.paymentId, input.date, input.reason)),
+  clawback: allow('finance_officer').input(clawbackInput).mutation(({ ctx, input }) => recordClawback(ctx.db, ctx, input.awardId, input.amountPence, input.date, input.reason)),
+  ledger: allow(...ALL_ROLES).input(z.strictObject({ fundId: id })).query(({ ctx, input }) => fundLedger(ctx.db, input.fundId)),
+  approvals: allow('finance_officer', 'finance_approver', 'admin').query(({ ctx }) => approvalsQueue(ctx.db, ctx.actor!.userId)),
+  checkInvariants: allow(...ALL_ROLES).query(async ({ ctx }) => {
+    const violations = await checkInvariants(ctx.db);
+    return { ok: violations.length === 0, violations };
+  }),
+  export360Giving: allow(...ALL_ROLES).input(export360Input).query(({ ctx, input }) => export360Giving(ctx.db, input, nowIso().slice(0, 10))),
+  exportTransparencyCode: allow(...ALL_ROLES).input(exportTransparencyInput).query(({ ctx, input }) => exportTransparencyCode(ctx.db, input, nowIso().slice(0, 10))),
+  exportJournal: allow(...ALL_ROLES).input(exportJournalInput).query(({ ctx, input }) => exportJournal(ctx.db, input, nowIso().slice(0, 10))),
+});
