@@ -29,24 +29,28 @@ export async function indicatorDetail(db: Kysely<DB>, indicatorId: number, areaC
     db.selectFrom('observations').innerJoin('areas', 'areas.code', 'observations.area_code').select(['areas.code', 'areas.name']).distinct().where('observations.identity_id', '=', indicator.identityId).orderBy('areas.name').execute(),
   ]);
   const observations = series.map((o) => ({ period: o.period, value: o.value }));
+  // Targets are set for the headline area (the borough, or Greater Manchester); a ward's series is
+  // shown and its direction of travel given, but it is not rated against the borough's targets.
+  const headline = area === headlineAreaCode(indicator.geographyLevel);
+  const ratedTargets = headline ? targets : [];
   const assessed = series.map((o) => ({
     ...assessIndicator({
       indicator: { kind: indicator.kind, polarity: indicator.polarity, frequency: indicator.frequency, tolerancePercent: indicator.tolerancePercent, comparator: indicator.comparator },
       observations,
-      targets,
+      targets: ratedTargets,
       period: o.period,
       today,
     }),
     status: o.status,
     revision: o.revision,
   }));
-  return { indicator, areaCode: area, areas, targets, series: assessed, history };
+  return { indicator, areaCode: area, headline, areas, targets: ratedTargets, series: assessed, history };
 }
 
 export async function recordObservation(db: Kysely<DB>, who: AuditActor, input: ObservationInput) {
   const indicator = await getIndicatorView(db, input.indicatorId);
   if (!isPeriodKey(indicator.frequency, input.period)) {
-    throw fieldError({ period: [`"${input.period}" is not a ${indicator.frequency.replace('_', '-')} period (for example ${examplePeriod(indicator.frequency)})`] });
+    throw fieldError({ period: [`"${input.period}" is not ${periodPhrase(indicator.frequency)} (for example ${examplePeriod(indicator.frequency)})`] });
   }
   return db.transaction().execute(async (trx) => {
     const area = await trx.selectFrom('areas').select(['code', 'vintage']).where('code', '=', input.areaCode).executeTakeFirst();
@@ -88,6 +92,12 @@ export async function recordObservation(db: Kysely<DB>, who: AuditActor, input: 
   });
 }
 
+/** "a quarterly period", "an annual period", "a six-monthly period". */
+export function periodPhrase(frequency: string): string {
+  const word = frequency.replace('_', '-');
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word} period`;
+}
+
 export function examplePeriod(frequency: string): string {
   return { monthly: '2025-07', quarterly: '2025/26 Q2', six_monthly: '2025/26 H1', annual: '2025/26' }[frequency] ?? '2025/26';
 }
@@ -98,7 +108,7 @@ export async function saveIndicatorDefinition(db: Kysely<DB>, who: AuditActor, i
   if (input.kind === 'contextual' && input.targets.length) throw fieldError({ targets: ['Contextual indicators are tracked, not rated against targets: remove the targets or make it accountable'] });
   const badTargets = input.targets.map((t, i) => [t, i] as const).filter(([t]) => !isPeriodKey(input.frequency, t.period));
   if (badTargets.length) {
-    throw fieldError(Object.fromEntries(badTargets.map(([t, i]) => [`targets.${i}.period`, [`"${t.period}" is not a ${input.frequency.replace('_', '-')} period (for example ${examplePeriod(input.frequency)})`]])));
+    throw fieldError(Object.fromEntries(badTargets.map(([t, i]) => [`targets.${i}.period`, [`"${t.period}" is not ${periodPhrase(input.frequency)} (for example ${examplePeriod(input.frequency)})`]])));
   }
   return db.transaction().execute((trx) => upsertIndicator(trx, who, input));
 }

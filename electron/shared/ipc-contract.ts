@@ -25,7 +25,8 @@ export const BRIDGE_GLOBAL_NAME = 'alignmentDesk';
 
 export const IPC_LIMITS = {
   maxUrlLength: 2048,
-  maxBodyBytes: 2 * 1024 * 1024,
+  // The same cap as the loopback HTTP server: room for a 20 MB import file as base64 inside JSON.
+  maxBodyBytes: 28 * 1024 * 1024,
   maxHeaderCount: 64,
   maxHeaderNameLength: 256,
   maxHeaderValueLength: 8192,

@@ -7,7 +7,7 @@ import { appendAudit } from '../../audit/service';
 import { mapColumns, readTable, type ImportFile } from '../../imports/file-input';
 import { indicatorDefinitionInput, type IndicatorDefinitionInput } from '../schemas';
 import { isPeriodKey } from '../status';
-import { upsertIndicator } from '../indicators-service';
+import { periodPhrase, upsertIndicator } from '../indicators-service';
 import { parseNumber, parseUkDate } from './parse-values';
 
 export const INDICATOR_COLUMNS = ['framework', 'version', 'code', 'title', 'kind', 'unit', 'polarity', 'frequency', 'geography_level'] as const;
@@ -99,7 +99,7 @@ export async function previewIndicators(db: Kysely<DB>, file: ImportFile) {
       continue;
     }
     const badPeriod = parsed.data.targets.find((t) => !isPeriodKey(parsed.data.frequency, t.period));
-    if (badPeriod) { reject(`Target period "${badPeriod.period}" is not a ${parsed.data.frequency.replace('_', '-')} period.`); continue; }
+    if (badPeriod) { reject(`Target period "${badPeriod.period}" is not ${periodPhrase(parsed.data.frequency)}.`); continue; }
     valid.push({ line, input: parsed.data });
   }
   const toAdd: Row[] = [];

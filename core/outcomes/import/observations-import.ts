@@ -7,7 +7,7 @@ import { appendAudit } from '../../audit/service';
 import { nowIso } from '../../shared/clock';
 import { mapColumns, readTable, type ImportFile } from '../../imports/file-input';
 import { isPeriodKey, periodKeyOf } from '../status';
-import { examplePeriod } from '../indicators-service';
+import { examplePeriod, periodPhrase } from '../indicators-service';
 import { looksLikeDate, parseNumber, parseUkDate } from './parse-values';
 
 export const OBSERVATION_COLUMNS = ['framework', 'indicator', 'period', 'area_code', 'value'] as const;
@@ -70,7 +70,7 @@ export async function previewObservations(db: Kysely<DB>, file: ImportFile): Pro
       if (!date) { reject(`"${period}" is not a real date.`); continue; }
       period = periodKeyOf(indicator.frequency as 'quarterly', date);
     } else if (!isPeriodKey(indicator.frequency as 'quarterly', period)) {
-      reject(`"${period}" is not a ${indicator.frequency.replace('_', '-')} period (for example ${examplePeriod(indicator.frequency)}).`);
+      reject(`"${period}" is not ${periodPhrase(indicator.frequency)} (for example ${examplePeriod(indicator.frequency)}).`);
       continue;
     }
     const areaCode = cell(cells, 'area_code').toUpperCase();
