@@ -1,4 +1,6 @@
+import type { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { fieldErrorsOf } from '../../core/trpc/error-shape';
 import { seedMiniFramework } from '../helpers/mini-framework';
 import { testWorkspace, type TestWorkspace } from '../helpers/workspace';
 
@@ -33,5 +35,6 @@ it('rates the headline (borough) series against its targets, but not a ward seri
   expect(ward.targets).toEqual([]);
   expect(ward.series.map((s) => s.rag)).toEqual([null, null, null]);
   expect(ward.series[2]!.direction).toBe('improving'); // 4 against 5 a year earlier, lower is better
-  await expect(strategy.outcomes.recordObservation({ indicatorId, period: '2025/26', areaCode: 'E08000010', value: 1 })).rejects.toThrow(/is not a quarterly period/);
+  const refused = await strategy.outcomes.recordObservation({ indicatorId, period: '2025/26', areaCode: 'E08000010', value: 1 }).catch((error: TRPCError) => error);
+  expect(fieldErrorsOf(refused as TRPCError)).toEqual({ period: ['"2025/26" is not a quarterly period (for example 2025/26 Q2)'] });
 });
