@@ -58,7 +58,7 @@ export const PROGRAMMES: readonly Programme[] = [
         spendType: 'revenue',
         amountPence: 120_000_000,
         certainty: 'confirmed',
-        note: 'Peer review: the whole £1.2m goes to local organisations with no transaction costs. Routed DWP to GMCA to the council. Year taken from the 2025/26 delivery window.',
+        note: 'Peer review: the whole £1.2m goes to local organisations with no transaction costs. Routed DWP to GMCA to the council. Year taken from the 2025/26 delivery period.',
         sourceKey: 'lga-cpc-wigan-2025',
         illustrative: false,
       },

@@ -98,7 +98,7 @@ const SOURCE_LIST = [
     url: 'https://democracy.greatermanchester-ca.gov.uk/ieDecisionDetails.aspx?ID=3380',
     date: SOURCES_RECORDED_ON,
     dateBasis: 'recorded',
-    note: 'Sets out the £8,502,887 of local authority EIT grants and the 1 April 2025 to 31 March 2026 delivery window.',
+    note: 'Sets out the £8,502,887 of local authority EIT grants and the 1 April 2025 to 31 March 2026 delivery period.',
   },
   {
     key: 'wigan-cabinet-2026-01-22-locality-grant',
