@@ -122,7 +122,7 @@ export async function listAwards(db: Kysely<DB>, fundId: number | null) {
   let query = db
     .selectFrom('awards')
     .innerJoin('partners', 'partners.id', 'awards.partner_id')
-    .select(['awards.id', 'awards.reference', 'awards.title', 'awards.amount_pence', 'awards.status', 'awards.fund_id', 'partners.name as partner_name']);
+    .select(['awards.id', 'awards.reference', 'awards.title', 'awards.amount_pence', 'awards.status', 'awards.fund_id', 'awards.partner_id', 'partners.name as partner_name']);
   if (fundId !== null) query = query.where('awards.fund_id', '=', fundId);
   const rows = await query.orderBy('awards.reference').execute();
   const payments = await paymentStates(db, { awardIds: rows.map((r) => r.id) });
@@ -132,6 +132,7 @@ export async function listAwards(db: Kysely<DB>, fundId: number | null) {
       id: r.id,
       reference: r.reference,
       title: r.title,
+      partnerId: r.partner_id,
       partnerName: r.partner_name,
       amountPence: r.amount_pence,
       status: r.status,

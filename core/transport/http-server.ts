@@ -82,7 +82,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port)) return sendPlain(res, 403, 'This server only answers requests addressed to its own loopback address.');
     if (!isAllowedOrigin(req.headers.origin, port)) return sendPlain(res, 403, 'Requests from other sites are refused.');
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    let url: URL;
+    try {
+      // Build from the full text, so a path such as "//x" stays a path rather than a host.
+      url = new URL(`http://${req.headers.host}${req.url ?? '/'}`);
+    } catch {
+      return sendPlain(res, 400, 'That address could not be read.');
+    }
 
     if (url.pathname === TRPC_ENDPOINT || url.pathname.startsWith(`${TRPC_ENDPOINT}/`)) {
       const method = req.method ?? 'GET';

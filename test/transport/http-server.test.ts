@@ -126,6 +126,8 @@ describe('HTTP API hardening', () => {
       expect(index.headers['content-security-policy']).not.toMatch(/unsafe-eval/);
       expect((await rawRequest(staticServer.port, { path: '/assets/app.js' })).headers['content-type']).toMatch(/javascript/);
       expect((await rawRequest(staticServer.port, { path: '/programmes/12' })).body).toContain('<title>Alignment Desk</title>');
+      expect((await rawRequest(staticServer.port, { path: '//' })).status).toBe(200);
+      expect((await rawRequest(staticServer.port, { path: '//evil.test/x' })).body).not.toContain('do not serve');
       for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%5c..%5csecret.txt', '/missing.js']) {
         const res = await rawRequest(staticServer.port, { path });
         expect(res.status, path).toBe(404);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from '../../renderer/src/format/dates';
+import { formatDate, formatDateTime, todayIso } from '../../renderer/src/format/dates';
 import { currentFinancialYear } from '../../renderer/src/forms/programme-draft';
 
 describe('formatDate', () => {
@@ -38,5 +38,12 @@ describe('currentFinancialYear', () => {
     expect(currentFinancialYear(new Date(2025, 3, 1))).toBe('2025/26');
     expect(currentFinancialYear(new Date(2026, 2, 31))).toBe('2025/26');
     expect(currentFinancialYear(new Date(2099, 6, 1))).toBe('2099/00');
+  });
+});
+
+describe('todayIso', () => {
+  it('is the date in the UK, across the clock change', () => {
+    expect(todayIso(new Date('2026-01-15T23:30:00Z'))).toBe('2026-01-15');
+    expect(todayIso(new Date('2026-03-29T23:30:00Z'))).toBe('2026-03-30');
   });
 });

@@ -12,6 +12,23 @@ describe('parseHash', () => {
     expect(parseHash('#/users')).toEqual({ name: 'users' });
   });
 
+  it('reads the grants and partner screens', () => {
+    expect(parseHash('#/grants')).toEqual({ name: 'grants' });
+    expect(parseHash('#/grants/funds/3')).toEqual({ name: 'fund', id: 3 });
+    expect(parseHash('#/grants/funds/3/awards/new')).toEqual({ name: 'award-new', fundId: 3 });
+    expect(parseHash('#/grants/awards/17')).toEqual({ name: 'award', id: 17 });
+    expect(parseHash('#/approvals')).toEqual({ name: 'approvals' });
+    expect(parseHash('#/partners')).toEqual({ name: 'partners' });
+    expect(parseHash('#/partners/new')).toEqual({ name: 'partner-new' });
+    expect(parseHash('#/partners/4')).toEqual({ name: 'partner', id: 4 });
+    expect(parseHash('#/partners/4/edit')).toEqual({ name: 'partner-edit', id: 4 });
+    expect(parseHash('#/grants/funds/0').name).toBe('not-found');
+    expect(parseHash('#/grants/awards').name).toBe('not-found');
+    expect(parseHash('#/grants/funds/3/awards').name).toBe('not-found');
+    expect(parseHash('#/grants/programmes/3').name).toBe('not-found');
+    expect(parseHash('#/approvals/1').name).toBe('not-found');
+  });
+
   it('refuses malformed ids and unknown paths', () => {
     expect(parseHash('#/programmes/0').name).toBe('not-found');
     expect(parseHash('#/programmes/-1').name).toBe('not-found');
@@ -21,7 +38,23 @@ describe('parseHash', () => {
   });
 
   it('round-trips with hrefFor', () => {
-    const routes: Route[] = [{ name: 'register' }, { name: 'programme', id: 5 }, { name: 'programme-new' }, { name: 'programme-edit', id: 5 }, { name: 'audit' }, { name: 'users' }];
+    const routes: Route[] = [
+      { name: 'register' },
+      { name: 'programme', id: 5 },
+      { name: 'programme-new' },
+      { name: 'programme-edit', id: 5 },
+      { name: 'audit' },
+      { name: 'users' },
+      { name: 'grants' },
+      { name: 'fund', id: 2 },
+      { name: 'award', id: 9 },
+      { name: 'award-new', fundId: 2 },
+      { name: 'approvals' },
+      { name: 'partners' },
+      { name: 'partner', id: 3 },
+      { name: 'partner-new' },
+      { name: 'partner-edit', id: 3 },
+    ];
     for (const route of routes) expect(parseHash(hrefFor(route))).toEqual(route);
   });
 

@@ -37,3 +37,22 @@ export type ObservationsPreview = Omit<RouterOutputs['outcomes']['previewObserva
 export type IndicatorsPreview = Omit<RouterOutputs['outcomes']['previewIndicators'], 'toAdd' | 'toChange'> & Pick<FullIndicatorsPreview, 'toAdd' | 'toChange'>;
 export type ImportSummary = RouterOutputs['outcomes']['importObservations'];
 export type ObservationInput = RouterInputs['outcomes']['recordObservation'];
+
+/* Grants and partners */
+export type FundSummary = RouterOutputs['grants']['funds'][number];
+export type FundStatement = RouterOutputs['grants']['fundStatement'];
+export type MoneyTotals = FundStatement['totals'];
+export type AwardRow = RouterOutputs['grants']['awards'][number];
+export type AwardDetail = RouterOutputs['grants']['award'];
+export type AwardInstalment = AwardDetail['instalments'][number];
+export type AwardPayment = AwardDetail['payments'][number];
+export type LedgerEntry = RouterOutputs['grants']['ledger'][number];
+export type ApprovalRow = RouterOutputs['grants']['approvals'][number];
+export type AwardInput = RouterInputs['grants']['createAward'];
+export type PartnerListInput = RouterInputs['partners']['list'];
+export type PartnerListRow = RouterOutputs['partners']['list'][number];
+export type PartnerDetail = RouterOutputs['partners']['get'];
+export type PartnerInput = RouterInputs['partners']['create'];
+export type DuplicateReport = RouterOutputs['partners']['checkDuplicates'];
+export type DueDiligenceStanding = PartnerDetail['dueDiligence'];
+export type DueDiligenceRecord = PartnerDetail['dueDiligenceHistory'][number];

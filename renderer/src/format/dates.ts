@@ -39,3 +39,8 @@ export function formatDateTime(iso: string | null | undefined, timeZone = 'Europ
   const month = MONTHS[Number(parts.month) - 1] ?? parts.month;
   return `${Number(parts.day)} ${month} ${parts.year}, ${parts.hour}:${parts.minute}`;
 }
+
+/** Today's date in the UK, written YYYY-MM-DD (as the server's londonToday). */
+export function todayIso(now = new Date(), timeZone = 'Europe/London'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -10,6 +10,15 @@ export type Route =
   | { name: 'indicator'; id: number }
   | { name: 'off-track' }
   | { name: 'outcomes-import' }
+  | { name: 'grants' }
+  | { name: 'fund'; id: number }
+  | { name: 'award'; id: number }
+  | { name: 'award-new'; fundId: number }
+  | { name: 'approvals' }
+  | { name: 'partners' }
+  | { name: 'partner'; id: number }
+  | { name: 'partner-new' }
+  | { name: 'partner-edit'; id: number }
   | { name: 'not-found'; path: string };
 
 /** A positive whole-number id from a path segment (programmes, versions, indicators). */
@@ -17,6 +26,18 @@ function pathId(text: string | undefined): number | null {
   if (!text || !/^[1-9]\d{0,15}$/.test(text)) return null;
   const id = Number(text);
   return Number.isSafeInteger(id) ? id : null;
+}
+
+/** "#/grants", "#/grants/funds/3", "#/grants/funds/3/awards/new", "#/grants/awards/7". */
+function parseGrants(parts: readonly string[]): Route | null {
+  const [, kind, idText, fourth, fifth] = parts;
+  if (parts.length === 1) return { name: 'grants' };
+  const id = pathId(idText);
+  if (id === null) return null;
+  if (kind === 'funds' && parts.length === 3) return { name: 'fund', id };
+  if (kind === 'funds' && fourth === 'awards' && fifth === 'new' && parts.length === 5) return { name: 'award-new', fundId: id };
+  if (kind === 'awards' && parts.length === 3) return { name: 'award', id };
+  return null;
 }
 
 /** Reads a hash such as "#/programmes/12"; an empty hash is the register. */
@@ -34,6 +55,18 @@ export function parseHash(hash: string): Route {
     if (second === 'import' && parts.length === 2) return { name: 'outcomes-import' };
     const versionId = pathId(third);
     if (second === 'versions' && versionId !== null && parts.length === 3) return { name: 'outcomes', versionId };
+  }
+  if (first === 'approvals' && parts.length === 1) return { name: 'approvals' };
+  if (first === 'grants') {
+    const grantsRoute = parseGrants(parts);
+    if (grantsRoute) return grantsRoute;
+  }
+  if (first === 'partners') {
+    if (parts.length === 1) return { name: 'partners' };
+    if (second === 'new' && parts.length === 2) return { name: 'partner-new' };
+    const id = pathId(second);
+    if (id !== null && parts.length === 2) return { name: 'partner', id };
+    if (id !== null && third === 'edit' && parts.length === 3) return { name: 'partner-edit', id };
   }
   if (first === 'indicators') {
     const id = pathId(second);
@@ -70,6 +103,24 @@ export function hrefFor(route: Route): string {
       return '#/off-track';
     case 'outcomes-import':
       return '#/outcomes/import';
+    case 'grants':
+      return '#/grants';
+    case 'fund':
+      return `#/grants/funds/${route.id}`;
+    case 'award':
+      return `#/grants/awards/${route.id}`;
+    case 'award-new':
+      return `#/grants/funds/${route.fundId}/awards/new`;
+    case 'approvals':
+      return '#/approvals';
+    case 'partners':
+      return '#/partners';
+    case 'partner':
+      return `#/partners/${route.id}`;
+    case 'partner-new':
+      return '#/partners/new';
+    case 'partner-edit':
+      return `#/partners/${route.id}/edit`;
     case 'not-found':
       return `#/${route.path.replace(/^\//, '')}`;
   }

@@ -7,10 +7,12 @@ interface Props {
   wards: readonly Ward[];
   selected: readonly string[];
   onChange: (codes: string[]) => void;
+  /** Read to screen readers as the group's name. */
+  legend?: string;
 }
 
 /** Checkboxes for the wards a programme covers, with a filter box for long lists. */
-export function WardsPicker({ wards, selected, onChange }: Props) {
+export function WardsPicker({ wards, selected, onChange, legend = 'Wards this programme covers' }: Props) {
   const errors = useFieldErrors('wardCodes');
   const [filter, setFilter] = useState('');
   const chosen = new Set(selected);
@@ -30,7 +32,7 @@ export function WardsPicker({ wards, selected, onChange }: Props) {
     <section className="form-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Wards</h2>
       <fieldset className="wards" id={id} tabIndex={-1} aria-describedby={errors ? errorId('wardCodes') : undefined}>
-        <legend className="visually-hidden">Wards this programme covers</legend>
+        <legend className="visually-hidden">{legend}</legend>
         {errors && (
           <p id={errorId('wardCodes')} className="field__error">
             <span className="visually-hidden">Error: </span>

@@ -1,10 +1,19 @@
 import type { SignedInUser } from '../../api/types';
+import { canEditPartners, canRecordDueDiligence, canRecordPayments, canSeeApprovals } from '../../grants/grants-labels';
 import { canEditRegister } from '../../labels';
 import type { Route } from '../../routing/routes';
+import { ApprovalsScreen } from '../approvals/ApprovalsScreen';
 import { AuditScreen } from '../audit/AuditScreen';
+import { AwardScreen } from '../award/AwardScreen';
+import { AwardFormScreen } from '../award-form/AwardFormScreen';
+import { FundScreen } from '../grants/FundScreen';
+import { GrantsScreen } from '../grants/GrantsScreen';
 import { IndicatorScreen } from '../indicator/IndicatorScreen';
 import { OffTrackScreen } from '../off-track/OffTrackScreen';
 import { OutcomesScreen } from '../outcomes/OutcomesScreen';
+import { PartnerScreen } from '../partner/PartnerScreen';
+import { PartnerFormScreen } from '../partner-form/PartnerFormScreen';
+import { PartnersScreen } from '../partners/PartnersScreen';
 import { ImportScreen } from '../outcomes-import/ImportScreen';
 import { ProgrammeScreen } from '../programme/ProgrammeScreen';
 import { ProgrammeFormScreen } from '../programme-form/ProgrammeFormScreen';
@@ -43,6 +52,32 @@ export function RouteView({ route, user }: { route: Route; user: SignedInUser })
       return <OffTrackScreen />;
     case 'outcomes-import':
       return canEdit ? <ImportScreen /> : <MessageScreen title="You cannot import outcome data" message="Your role can read outcomes but not change them." />;
+    case 'grants':
+      return <GrantsScreen />;
+    case 'fund':
+      return <FundScreen key={route.id} id={route.id} canCreateAwards={canRecordPayments(user.role)} />;
+    case 'award':
+      return <AwardScreen key={route.id} id={route.id} user={user} />;
+    case 'award-new':
+      return canRecordPayments(user.role) ? (
+        <AwardFormScreen key={route.fundId} fundId={route.fundId} />
+      ) : (
+        <MessageScreen title="You cannot make awards" message="Awards are made by finance officers." />
+      );
+    case 'approvals':
+      return canSeeApprovals(user.role) ? <ApprovalsScreen user={user} /> : <MessageScreen title="Approvals are for finance staff" message="Your role can read grants but not the approvals queue." />;
+    case 'partners':
+      return <PartnersScreen canEdit={canEditPartners(user.role)} />;
+    case 'partner':
+      return <PartnerScreen key={route.id} id={route.id} canEdit={canEditPartners(user.role)} canRecordDueDiligence={canRecordDueDiligence(user.role)} />;
+    case 'partner-new':
+      return canEditPartners(user.role) ? <PartnerFormScreen key="new" id={null} /> : <MessageScreen title="You cannot add partners" message="Your role can read partners but not change them." />;
+    case 'partner-edit':
+      return canEditPartners(user.role) ? (
+        <PartnerFormScreen key={`edit-${route.id}`} id={route.id} />
+      ) : (
+        <MessageScreen title="You cannot edit partners" message="Your role can read partners but not change them." />
+      );
     case 'not-found':
       return <MessageScreen title="Page not found" message="There is no page at that address." />;
   }

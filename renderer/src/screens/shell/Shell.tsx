@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SignedInUser } from '../../api/types';
+import { canSeeApprovals } from '../../grants/grants-labels';
 import { labelOf, ROLE_LABELS } from '../../labels';
 import type { Route } from '../../routing/routes';
 import { hrefFor } from '../../routing/routes';
@@ -13,12 +14,15 @@ interface ShellProps {
   children: ReactNode;
 }
 
-type Section = 'register' | 'outcomes' | 'off-track' | 'audit' | 'users';
+type Section = 'register' | 'outcomes' | 'off-track' | 'grants' | 'approvals' | 'partners' | 'audit' | 'users';
 
 const SECTION_ROUTES: Record<Section, Route> = {
   register: { name: 'register' },
   outcomes: { name: 'outcomes', versionId: null },
   'off-track': { name: 'off-track' },
+  grants: { name: 'grants' },
+  approvals: { name: 'approvals' },
+  partners: { name: 'partners' },
   audit: { name: 'audit' },
   users: { name: 'users' },
 };
@@ -28,7 +32,18 @@ function section(route: Route): Section | null {
     case 'audit':
     case 'users':
     case 'off-track':
+    case 'grants':
+    case 'approvals':
+    case 'partners':
       return route.name;
+    case 'fund':
+    case 'award':
+    case 'award-new':
+      return 'grants';
+    case 'partner':
+    case 'partner-new':
+    case 'partner-edit':
+      return 'partners';
     case 'outcomes':
     case 'indicator':
     case 'outcomes-import':
@@ -99,6 +114,9 @@ export function Shell({ user, councilName, route, children }: ShellProps) {
             {navLink('register', 'Programme register')}
             {navLink('outcomes', 'Outcomes')}
             {navLink('off-track', 'Off track')}
+            {navLink('grants', 'Grants')}
+            {canSeeApprovals(user.role) && navLink('approvals', 'Approvals')}
+            {navLink('partners', 'Partners')}
             {navLink('audit', 'Audit log')}
             {user.role === 'admin' && navLink('users', 'Users')}
           </ul>
