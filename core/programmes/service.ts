@@ -35,6 +35,21 @@ async function checkReferences(trx: Kysely<DB>, input: ProgrammeInput, programme
   if (Object.keys(errors).length) throw fieldError(errors);
 }
 
+/** The programme's own columns, as both create and edit write them. */
+function programmeColumns(input: ProgrammeInput) {
+  return {
+    code: input.code,
+    name: input.name,
+    summary: input.summary,
+    programme_type: input.type,
+    status: input.status,
+    lead_officer: input.leadOfficer,
+    senior_responsible_owner: input.seniorResponsibleOwner,
+    start_date: input.startDate,
+    end_date: input.endDate,
+  };
+}
+
 async function boroughCode(trx: Kysely<DB>): Promise<string | null> {
   const row = await trx.selectFrom('workspace_settings').select('value').where('key', '=', 'borough_code').executeTakeFirst();
   return row?.value ?? null;
@@ -47,15 +62,7 @@ export async function insertProgramme(trx: Kysely<DB>, who: AuditActor, input: P
   const row = await trx
     .insertInto('programmes')
     .values({
-      code: input.code,
-      name: input.name,
-      summary: input.summary,
-      programme_type: input.type,
-      status: input.status,
-      lead_officer: input.leadOfficer,
-      senior_responsible_owner: input.seniorResponsibleOwner,
-      start_date: input.startDate,
-      end_date: input.endDate,
+      ...programmeColumns(input),
       borough_code: await boroughCode(trx),
       archived_at: null,
       archive_reason: null,
@@ -94,15 +101,7 @@ export async function updateProgramme(db: Kysely<DB>, who: AuditActor, input: Up
     await trx
       .updateTable('programmes')
       .set({
-        code: input.code,
-        name: input.name,
-        summary: input.summary,
-        programme_type: input.type,
-        status: input.status,
-        lead_officer: input.leadOfficer,
-        senior_responsible_owner: input.seniorResponsibleOwner,
-        start_date: input.startDate,
-        end_date: input.endDate,
+        ...programmeColumns(input),
         revision: before.revision + 1,
         updated_at: nowIso(),
       })
