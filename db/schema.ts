@@ -334,6 +334,42 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+export interface AlignmentLinksTable {
+  id: Generated<number>;
+  programme_id: number | null;
+  from_indicator_id: number | null;
+  target_type: 'mission' | 'priority' | 'outcome' | 'indicator';
+  target_framework_code: string;
+  target_code: string;
+  strength: 'primary' | 'secondary' | 'enabling' | null;
+  relation: 'equivalent' | 'contributes_to' | 'proxy' | null;
+  rationale: Generated<string>;
+  evidence: Generated<string>;
+  created_by: number | null;
+  created_at: string;
+  removed_by: number | null;
+  removed_at: string | null;
+}
+
+export interface FindingAcknowledgementsTable {
+  id: Generated<number>;
+  finding_key: string;
+  fingerprint: string;
+  reason: string;
+  acknowledged_by: number;
+  acknowledged_at: string;
+}
+
+export interface BalanceTargetsTable {
+  id: Generated<number>;
+  dimension: 'mission' | 'pillar';
+  code: string;
+  target_share: number;
+  tolerance: Generated<number>;
+  set_by: number | null;
+  set_at: string;
+}
+
 export interface DB {
   workspace_settings: WorkspaceSettingsTable;
   users: UsersTable;
@@ -363,4 +399,7 @@ export interface DB {
   instalments: InstalmentsTable;
   ledger_entries: LedgerEntriesTable;
   idempotency_keys: IdempotencyKeysTable;
+  alignment_links: AlignmentLinksTable;
+  finding_acknowledgements: FindingAcknowledgementsTable;
+  balance_targets: BalanceTargetsTable;
 }

@@ -1,3 +1,12 @@
+-- index alignment_links_one_live
+CREATE UNIQUE INDEX alignment_links_one_live ON alignment_links(coalesce(programme_id, -from_indicator_id), target_type, target_framework_code, target_code) WHERE removed_at IS NULL;
+
+-- index alignment_links_programme
+CREATE INDEX alignment_links_programme ON alignment_links(programme_id);
+
+-- index alignment_links_target
+CREATE INDEX alignment_links_target ON alignment_links(target_framework_code, target_code);
+
 -- index areas_parent
 CREATE INDEX areas_parent ON areas(parent_code);
 
@@ -15,6 +24,9 @@ CREATE INDEX awards_fund ON awards(fund_id);
 
 -- index awards_partner
 CREATE INDEX awards_partner ON awards(partner_id);
+
+-- index finding_acknowledgements_key
+CREATE INDEX finding_acknowledgements_key ON finding_acknowledgements(finding_key);
 
 -- index framework_elements_parent
 CREATE INDEX framework_elements_parent ON framework_elements(parent_id);
@@ -79,6 +91,27 @@ CREATE INDEX programmes_type ON programmes(programme_type);
 -- index sessions_user
 CREATE INDEX sessions_user ON sessions(user_id);
 
+-- table alignment_links
+CREATE TABLE alignment_links (
+      id INTEGER PRIMARY KEY,
+      programme_id INTEGER REFERENCES programmes(id),
+      from_indicator_id INTEGER REFERENCES indicator_identities(id),
+      target_type TEXT NOT NULL CHECK (target_type IN ('mission','priority','outcome','indicator')),
+      target_framework_code TEXT NOT NULL,
+      target_code TEXT NOT NULL,
+      strength TEXT CHECK (strength IS NULL OR strength IN ('primary','secondary','enabling')),
+      relation TEXT CHECK (relation IS NULL OR relation IN ('equivalent','contributes_to','proxy')),
+      rationale TEXT NOT NULL DEFAULT '',
+      evidence TEXT NOT NULL DEFAULT '',
+      created_by INTEGER REFERENCES users(id),
+      created_at TEXT NOT NULL,
+      removed_by INTEGER REFERENCES users(id),
+      removed_at TEXT,
+      CHECK ((programme_id IS NULL) <> (from_indicator_id IS NULL)),
+      CHECK (programme_id IS NULL OR strength IS NOT NULL),
+      CHECK (from_indicator_id IS NULL OR (relation IS NOT NULL AND target_type = 'indicator'))
+    ) STRICT;
+
 -- table areas
 CREATE TABLE areas (
       code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 3 AND 16),
@@ -138,6 +171,28 @@ CREATE TABLE awards (
       CHECK (planned_end >= planned_start),
       CHECK (route <> 'direct_award' OR length(trim(route_justification)) > 0),
       CHECK (payment_basis <> 'advance' OR length(trim(basis_justification)) > 0)
+    ) STRICT;
+
+-- table balance_targets
+CREATE TABLE balance_targets (
+      id INTEGER PRIMARY KEY,
+      dimension TEXT NOT NULL CHECK (dimension IN ('mission','pillar')),
+      code TEXT NOT NULL,
+      target_share REAL NOT NULL CHECK (target_share >= 0 AND target_share <= 1),
+      tolerance REAL NOT NULL DEFAULT 0.05 CHECK (tolerance >= 0 AND tolerance <= 1),
+      set_by INTEGER REFERENCES users(id),
+      set_at TEXT NOT NULL,
+      UNIQUE (dimension, code)
+    ) STRICT;
+
+-- table finding_acknowledgements
+CREATE TABLE finding_acknowledgements (
+      id INTEGER PRIMARY KEY,
+      finding_key TEXT NOT NULL,
+      fingerprint TEXT NOT NULL,
+      reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+      acknowledged_by INTEGER NOT NULL REFERENCES users(id),
+      acknowledged_at TEXT NOT NULL
     ) STRICT;
 
 -- table framework_elements
