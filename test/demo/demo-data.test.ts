@@ -419,7 +419,7 @@ describe('module boundaries', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const text = readFileSync(join(dir, file), 'utf8');
       const specifiers = [...text.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1] ?? '');
-      for (const specifier of specifiers) expect(specifier, `${file} imports ${specifier}`).toMatch(/^(\.\/[a-z-]+|\.\.\/\.\.\/geography\/wigan-areas)$/);
+      for (const specifier of specifiers) expect(specifier, `${file} imports ${specifier}`).toMatch(/^(\.\/[a-z-]+(\/[a-z0-9-]+)?|\.\.\/\.\.\/geography\/wigan-areas)$/);
     }
   });
 });

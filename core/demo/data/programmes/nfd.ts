@@ -1,0 +1,131 @@
+import { WIGAN_BOROUGH_CODE, wardCode } from '../geography';
+import type { Programme } from '../types';
+import { ILLUSTRATIVE_BUDGET } from './shared';
+
+// -------------------------------------------------------------------------------------------
+export const nfdProgramme: Programme = {
+  code: 'WGN-NFD',
+  name: 'Northfold Growth Location',
+  summary:
+    'A growth location that crosses the boundary with Bolton along the M61 corridor, led with Bolton Council and the Combined Authority, to bring forward new homes and employment land. It appears to continue the earlier Wigan and Bolton Growth Corridor, one of six GM Growth Locations.',
+  type: 'growth_location',
+  status: 'active',
+  leadOfficer: 'Head of Strategic Growth',
+  sro: 'Director of Place',
+  startDate: null,
+  endDate: null,
+  boroughCode: WIGAN_BOROUGH_CODE,
+  geographyScope: 'cross_boundary',
+  fundingLines: [
+    {
+      source: 'is_pillar',
+      pillarCode: 'housing_regeneration',
+      financialYear: '2025/26',
+      spendType: 'capital',
+      amountPence: 150_000_000,
+      certainty: 'planned',
+      note: `Site readiness and enabling works. ${ILLUSTRATIVE_BUDGET}`,
+      sourceKey: 'lga-cpc-wigan-2025',
+      illustrative: true,
+    },
+    {
+      source: 'council',
+      financialYear: '2025/26',
+      spendType: 'revenue',
+      amountPence: 20_000_000,
+      certainty: 'planned',
+      note: `Share of a joint programme team with Bolton. ${ILLUSTRATIVE_BUDGET}`,
+      sourceKey: 'lga-cpc-wigan-2025',
+      illustrative: true,
+    },
+  ],
+  milestones: [
+    {
+      title: 'Joint delivery plan agreed with Bolton Council and GMCA',
+      dueDate: '2026-09-30',
+      status: 'at_risk',
+      illustrative: true,
+      note: 'Illustrative date and status.',
+    },
+    {
+      title: 'New homes delivered in the growth location',
+      dueDate: '2039-12-31',
+      targetValue: 13_600,
+      unit: 'homes',
+      status: 'on_track',
+      sourceKey: 'lga-cpc-wigan-2025',
+      illustrative: true,
+      note: 'Target and year from the peer review ("by 2039"); the day and the status are demonstration values.',
+    },
+  ],
+  wardCodes: [
+    wardCode('Aspull, New Springs & Whelley'),
+    wardCode('Hindley'),
+    wardCode('Hindley Green'),
+    wardCode('Atherton North'),
+  ],
+  partners: [{ partnerKey: 'brindlecote-hub', role: 'Community engagement on new neighbourhoods' }],
+  publicBodies: [
+    { bodyKey: 'bolton-council', role: 'Joint lead across the boundary' },
+    { bodyKey: 'gmca', role: 'Growth location sponsor' },
+    { bodyKey: 'wigan-council', role: 'Joint lead' },
+  ],
+  risks: [
+    {
+      description: 'Strategic road links (such as a possible M6 J25 to M61 J5 link) are not funded, holding back later phases.',
+      likelihood: 3,
+      impact: 5,
+      owner: 'Head of Strategic Growth',
+      mitigation: 'Phase early sites that need no new road; make the case for transport funding through GMCA.',
+      illustrative: true,
+    },
+    {
+      description: 'A weak housing market slows build-out against the 2039 target.',
+      likelihood: 3,
+      impact: 3,
+      owner: 'Director of Place',
+      mitigation: 'Monitor completions each quarter and use public land to de-risk early phases.',
+      illustrative: true,
+    },
+  ],
+  sources: [
+    { sourceKey: 'lga-cpc-wigan-2025', figure: '13,600 new homes and wider employment by 2039, with Bolton Council and GMCA' },
+    { sourceKey: 'gm-local-commitments', figure: 'NorthFold Growth Location work between Wigan and Bolton' },
+    { sourceKey: 'leigh-journal-growth-locations', figure: 'Wigan and Bolton Growth Corridor named as one of six GM Growth Locations' },
+    { sourceKey: 'bolton-news-pfe', figure: '16,527 homes earmarked in Wigan under Places for Everyone; possible M6 J25 to M61 J5 link road' },
+    { sourceKey: 'places-for-everyone', figure: 'Plan period 2022 to 2039' },
+  ],
+  reportedFigures: [
+    {
+      key: 'nfd-homes-2039',
+      label: 'New homes in the Northfold growth location by 2039',
+      value: 13_600,
+      unit: 'homes',
+      sourceKey: 'lga-cpc-wigan-2025',
+      compareWith: ['pfe-wigan-homes'],
+      note: 'Peer review figure for the growth location. Not found in a published source by our research.',
+    },
+    {
+      key: 'pfe-wigan-homes',
+      label: 'Homes earmarked in Wigan by Places for Everyone (2022 to 2039)',
+      value: 16_527,
+      unit: 'homes',
+      sourceKey: 'bolton-news-pfe',
+      compareWith: ['nfd-homes-2039'],
+      note: 'Borough-wide spatial plan figure. It measures something different from the Northfold target, so the two are shown, not merged.',
+    },
+    {
+      key: 'bolton-corridor-floorspace',
+      label: 'Industrial and warehouse space on Bolton’s corridor sites',
+      value: 500_000,
+      unit: 'square_metres',
+      sourceKey: 'bolton-news-pfe',
+      note: 'Approximate, and on the Bolton side of the boundary.',
+    },
+  ],
+  missionCodes: ['M2', 'M1'],
+  caveats: [
+    '"Northfold" is probably the new name for the Wigan and Bolton Growth Corridor; confirm.',
+    'The ward footprint is illustrative.',
+  ],
+};
