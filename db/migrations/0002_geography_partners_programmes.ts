@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { runStatements } from './run-statements';
+import { optionalIsoDateCheck, runStatements } from './run-statements';
 
 export const PROGRAMME_TYPES_SQL = `'devolved_programme','growth_location','development_zone','capital_scheme','service_improvement','other'`;
 export const PILLARS_SQL = `'local_growth_place','local_transport','adult_skills','housing_regeneration','employment_support','buildings_retrofit'`;
-const DATE = (col: string) => `(${col} IS NULL OR (${col} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(${col}) = ${col}))`;
+const DATE = optionalIsoDateCheck;
 
 export async function up(db: Kysely<any>): Promise<void> {
   await runStatements(db, [

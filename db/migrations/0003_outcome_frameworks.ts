@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { appendOnlyTriggers, runStatements } from './run-statements';
+import { appendOnlyTriggers, optionalIsoDateCheck, runStatements } from './run-statements';
 
-const DATE = (col: string) => `(${col} IS NULL OR (${col} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(${col}) = ${col}))`;
+const DATE = optionalIsoDateCheck;
 
 /**
  * Outcome frameworks as versioned data. A framework (the GMCA Integrated Settlement outcomes

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { appendOnlyTriggers, runStatements } from './run-statements';
+import { appendOnlyTriggers, isoDateCheck, runStatements } from './run-statements';
 
-const DATE = (col: string) => `(${col} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(${col}) = ${col})`;
+const DATE = isoDateCheck;
 
 /**
  * VCFSE grants: due diligence, funds, awards with instalment schedules, and an append-only payment

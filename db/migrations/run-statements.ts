@@ -16,3 +16,13 @@ export function appendOnlyTriggers(table: string, label: string): string[] {
      BEGIN SELECT RAISE(ABORT, '${label} entries are append-only and cannot be deleted'); END`,
   ];
 }
+
+/** CHECK body: the column holds a real calendar date written YYYY-MM-DD. */
+export function isoDateCheck(column: string): string {
+  return `(${column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(${column}) = ${column})`;
+}
+
+/** CHECK body: the column is empty or holds a real calendar date written YYYY-MM-DD. */
+export function optionalIsoDateCheck(column: string): string {
+  return `(${column} IS NULL OR ${isoDateCheck(column)})`;
+}
