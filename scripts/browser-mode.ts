@@ -45,10 +45,11 @@ export async function runBrowserMode(options: BrowserModeOptions) {
     return startHttpServer({ db: workspace.db, port: 0, staticDir });
   });
   const status = await workspaceStatus(workspace.db);
-  console.log(`Alignment Desk is running at ${server.url}`);
-  console.log(`Workspace file: ${file}`);
-  if (!status.initialised) console.log('First visit: choose "Open the demonstration workspace" or "Create an empty register".');
-  console.log(`Demonstration sign-in: ${DEMO_USERS.map((u) => u.username).join(', ')} — passphrase "${DEMO_PASSPHRASE}".`);
+  const lines = [`Alignment Desk is running at ${server.url}`, `Workspace file: ${file}`];
+  if (!status.initialised) lines.push('First visit: choose "Open the demonstration workspace" or "Create an empty register".');
+  lines.push(`Demonstration sign-in: ${DEMO_USERS.map((u) => u.username).join(', ')} — passphrase "${DEMO_PASSPHRASE}".`);
+  // One write, so a reader never sees the address without the sign-in lines that follow it.
+  process.stdout.write(`${lines.join('\n')}\n`);
   const stop = async () => {
     await server.close();
     await workspace.close();

@@ -16,7 +16,7 @@ describe('npm start without the Electron runtime', () => {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     try {
-      await expect.poll(() => /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1], { timeout: 90_000, interval: 250 }).toBeTruthy();
+      await expect.poll(() => /running at (http:\/\/127\.0\.0\.1:\d+\/)[\s\S]*Demonstration sign-in/.test(output), { timeout: 90_000, interval: 250 }).toBe(true);
       const url = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)![1]!;
       expect(output).toMatch(/browser mode/);
       expect(output).toMatch(/Demonstration sign-in: admin, strategy, finance, approver, leader — passphrase "demo-passphrase-2026"/);
