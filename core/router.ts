@@ -1,4 +1,5 @@
 import { router } from './trpc/init';
+import { alignmentRouter } from './alignment/router';
 import { auditRouter } from './audit/router';
 import { authRouter, usersRouter } from './identity/router';
 import { geographyRouter } from './geography/router';
@@ -19,6 +20,7 @@ export const appRouter = router({
   programmes: programmesRouter,
   outcomes: outcomesRouter,
   grants: grantsRouter,
+  alignment: alignmentRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/service';
 import { nowIso } from '../shared/clock';
 import { DEMO_PASSPHRASE, DEMO_USERS } from '../demo/data';
 import { seedDemoWorkspace } from '../demo/seed';
+import { seedDemoAlignment } from '../demo/seed-alignment';
 import { seedDemoGrants } from '../demo/seed-grants';
 import { seedDemoOutcomes } from '../demo/seed-outcomes';
 import { seedReferenceGeography, WIGAN_BOROUGH_CODE } from '../geography/seed';
@@ -54,5 +55,6 @@ export async function openDemoWorkspace(db: Kysely<DB>, who: AuditActor): Promis
     await seedDemoWorkspace(trx, who, passphraseHash);
     await seedDemoOutcomes(trx, who);
     await seedDemoGrants(trx, who);
+    await seedDemoAlignment(trx, who);
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { PillarCode } from '../../programmes/vocabulary';
 import { listOf, money, percent } from './format';
-import { alignmentOf, alignments, byId, isActive, isLive, pillarPence, pillarTitle } from './model';
+import { type Alignment, alignmentOf, alignments, byId, isActive, isLive, pillarPence, pillarTitle } from './model';
 import type { AlignmentSnapshot } from './snapshot';
 
 export { matrix, type Matrix, type MatrixCell, type MatrixColumn, type MatrixRow } from './matrix';
@@ -27,7 +27,16 @@ const result = (numerator: number, denominator: number, formula: string): Covera
 export function programmeCoverage(s: AlignmentSnapshot, programmeId: number): Coverage {
   const programme = byId(s.programmes).get(programmeId);
   if (!programme) return result(0, 0, `programme ${programmeId} is not in the snapshot: no figure`);
-  const a = alignmentOf(alignments(s), programmeId);
+  return coverageOf(alignmentOf(alignments(s), programmeId));
+}
+
+/** programmeCoverage for every programme in the snapshot, resolving the links once. */
+export function programmeCoverages(s: AlignmentSnapshot): Map<number, Coverage> {
+  const all = alignments(s);
+  return new Map(s.programmes.map((p) => [p.id, coverageOf(alignmentOf(all, p.id))]));
+}
+
+function coverageOf(a: Alignment): Coverage {
   const checks: Array<[string, boolean]> = [
     ['a council mission', a.missions.size > 0],
     ['a GMCA outcome', a.outcomes.size > 0],

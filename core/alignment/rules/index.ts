@@ -17,7 +17,7 @@ export type { Finding, FindingRecord, RecordType, Rule, Severity } from './findi
 export type * from './snapshot';
 export { applyAcknowledgements } from './acknowledgements';
 export type { Acknowledgement, AcknowledgedFinding, OpenFinding } from './acknowledgements';
-export { matrix, missionCoverage, pillarCoverage, programmeCoverage } from './coverage';
+export { matrix, missionCoverage, pillarCoverage, programmeCoverage, programmeCoverages } from './coverage';
 export type { Coverage, Matrix, MatrixCell } from './coverage';
 
 /** Every rule, in the order findings are listed within a severity. */
