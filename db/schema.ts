@@ -370,6 +370,21 @@ export interface BalanceTargetsTable {
   set_at: string;
 }
 
+export interface BriefingPacksTable {
+  id: Generated<number>;
+  title: string;
+  audience: 'gmca' | 'cabinet' | 'scrutiny';
+  period_label: string;
+  as_of: string;
+  audit_head_hash: string;
+  audit_entries: number;
+  composition_json: string;
+  data_json: string;
+  content_hash: string;
+  created_by: number;
+  created_at: string;
+}
+
 export interface DB {
   workspace_settings: WorkspaceSettingsTable;
   users: UsersTable;
@@ -402,4 +417,5 @@ export interface DB {
   alignment_links: AlignmentLinksTable;
   finding_acknowledgements: FindingAcknowledgementsTable;
   balance_targets: BalanceTargetsTable;
+  briefing_packs: BriefingPacksTable;
 }

@@ -25,6 +25,9 @@ CREATE INDEX awards_fund ON awards(fund_id);
 -- index awards_partner
 CREATE INDEX awards_partner ON awards(partner_id);
 
+-- index briefing_packs_audience
+CREATE INDEX briefing_packs_audience ON briefing_packs(audience, as_of);
+
 -- index finding_acknowledgements_key
 CREATE INDEX finding_acknowledgements_key ON finding_acknowledgements(finding_key);
 
@@ -183,6 +186,22 @@ CREATE TABLE balance_targets (
       set_by INTEGER REFERENCES users(id),
       set_at TEXT NOT NULL,
       UNIQUE (dimension, code)
+    ) STRICT;
+
+-- table briefing_packs
+CREATE TABLE briefing_packs (
+      id INTEGER PRIMARY KEY,
+      title TEXT NOT NULL,
+      audience TEXT NOT NULL CHECK (audience IN ('gmca','cabinet','scrutiny')),
+      period_label TEXT NOT NULL,
+      as_of TEXT NOT NULL,
+      audit_head_hash TEXT NOT NULL CHECK (length(audit_head_hash) = 64),
+      audit_entries INTEGER NOT NULL CHECK (audit_entries >= 0),
+      composition_json TEXT NOT NULL CHECK (json_valid(composition_json)),
+      data_json TEXT NOT NULL CHECK (json_valid(data_json)),
+      content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+      created_by INTEGER NOT NULL REFERENCES users(id),
+      created_at TEXT NOT NULL
     ) STRICT;
 
 -- table finding_acknowledgements
@@ -523,6 +542,14 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
      BEGIN SELECT RAISE(ABORT, 'Audit log entries are append-only and cannot be changed'); END;
+
+-- trigger briefing_packs_no_delete
+CREATE TRIGGER briefing_packs_no_delete BEFORE DELETE ON briefing_packs
+     BEGIN SELECT RAISE(ABORT, 'Briefing pack entries are append-only and cannot be deleted'); END;
+
+-- trigger briefing_packs_no_update
+CREATE TRIGGER briefing_packs_no_update BEFORE UPDATE ON briefing_packs
+     BEGIN SELECT RAISE(ABORT, 'Briefing pack entries are append-only and cannot be changed'); END;
 
 -- trigger ledger_checker_is_not_maker
 CREATE TRIGGER ledger_checker_is_not_maker BEFORE INSERT ON ledger_entries

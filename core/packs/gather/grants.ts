@@ -1,0 +1,107 @@
+/**
+ * Grants figures for a pack, summed by the database from the append-only ledger in one pass per
+ * measure (no per-fund loops), using the same definitions as the fund statement (ledger-state.ts):
+ * net released = released − reversed after release − clawed back; fees over payments and clawbacks.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../../db/schema';
+import type { PackFund, PackGrants, PackPeriod } from '../data';
+
+/** Net money that reached partners, one signed row per release, reversal-after-release and clawback. */
+function netMovements(db: Kysely<DB>) {
+  return db
+    .selectFrom('ledger_entries as e')
+    .innerJoin('awards as a', 'a.id', 'e.award_id')
+    .innerJoin('partners as partner', 'partner.id', 'a.partner_id')
+    .leftJoin('ledger_entries as p', 'p.id', 'e.payment_id')
+    .where('e.entry_type', 'in', ['release', 'reversal', 'clawback'])
+    .select([
+      'a.fund_id',
+      'a.partner_id',
+      'partner.ward_code',
+      'e.entry_date',
+      sql<number>`case
+        when e.entry_type = 'release' then p.gross_pence
+        when e.entry_type = 'reversal' and exists (select 1 from ledger_entries r where r.payment_id = e.payment_id and r.entry_type = 'release') then -p.gross_pence
+        when e.entry_type = 'clawback' then -e.gross_pence
+        else 0 end`.as('pence'),
+    ]);
+}
+
+export async function gatherGrants(db: Kysely<DB>, period: PackPeriod): Promise<PackGrants> {
+  const [funds, awarded, live, fees, net, inPeriod, paid, paidInPeriod, wards] = await Promise.all([
+    db
+      .selectFrom('funds as f')
+      .innerJoin('programmes as p', 'p.id', 'f.programme_id')
+      .select(['f.id', 'f.code', 'f.name', 'p.code as programme_code', 'f.zero_transaction_cost', 'f.allocation_pence'])
+      .orderBy('f.code')
+      .execute(),
+    db.selectFrom('awards').select(['fund_id', sql<number>`sum(amount_pence)`.as('pence')]).where('status', '!=', 'cancelled').groupBy('fund_id').execute(),
+    db
+      .selectFrom('ledger_entries as p')
+      .innerJoin('awards as a', 'a.id', 'p.award_id')
+      .select(['a.fund_id', sql<number>`sum(p.gross_pence)`.as('gross'), sql<number>`sum(p.net_pence)`.as('net')])
+      .where('p.entry_type', '=', 'payment')
+      .where((eb) => eb.exists(eb.selectFrom('ledger_entries as r').select('r.id').whereRef('r.payment_id', '=', 'p.id').where('r.entry_type', '=', 'release')))
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('ledger_entries as v').select('v.id').whereRef('v.payment_id', '=', 'p.id').where('v.entry_type', '=', 'reversal'))))
+      .groupBy('a.fund_id')
+      .execute(),
+    db
+      .selectFrom('ledger_entries as e')
+      .innerJoin('awards as a', 'a.id', 'e.award_id')
+      .select(['a.fund_id', sql<number>`sum(e.fee_pence)`.as('pence')])
+      .where('e.entry_type', 'in', ['payment', 'clawback'])
+      .groupBy('a.fund_id')
+      .execute(),
+    db.selectFrom(netMovements(db).as('m')).select(['m.fund_id', sql<number>`sum(m.pence)`.as('pence')]).groupBy('m.fund_id').execute(),
+    db
+      .selectFrom(netMovements(db).as('m'))
+      .select(sql<number>`coalesce(sum(m.pence), 0)`.as('pence'))
+      .where('m.entry_date', '>=', period.start)
+      .where('m.entry_date', '<=', period.end)
+      .executeTakeFirstOrThrow(),
+    db.selectFrom(netMovements(db).as('m')).select('m.partner_id').groupBy('m.partner_id').having(sql`sum(m.pence)`, '>', 0).execute(),
+    db
+      .selectFrom(netMovements(db).as('m'))
+      .select('m.partner_id')
+      .where('m.entry_date', '>=', period.start)
+      .where('m.entry_date', '<=', period.end)
+      .groupBy('m.partner_id')
+      .having(sql`sum(m.pence)`, '>', 0)
+      .execute(),
+    db
+      .selectFrom(netMovements(db).as('m'))
+      .leftJoin('areas as w', 'w.code', 'm.ward_code')
+      .select(['m.ward_code', 'w.name', sql<number>`sum(m.pence)`.as('pence'), sql<number>`count(distinct m.partner_id)`.as('organisations')])
+      .groupBy(['m.ward_code', 'w.name'])
+      .execute(),
+  ]);
+  const by = <T extends { fund_id: number }>(rows: T[], pick: (r: T) => number) => new Map(rows.map((r) => [r.fund_id, Number(pick(r))]));
+  const awardedBy = by(awarded, (r) => r.pence);
+  const grossBy = by(live, (r) => r.gross);
+  const netOfFeesBy = by(live, (r) => r.net);
+  const feesBy = by(fees, (r) => r.pence);
+  const netBy = by(net, (r) => r.pence);
+  const packFunds: PackFund[] = funds.map((f) => ({
+    code: f.code,
+    name: f.name,
+    programmeCode: f.programme_code,
+    zeroTransactionCost: f.zero_transaction_cost === 1,
+    allocationPence: f.allocation_pence,
+    awardedPence: awardedBy.get(f.id) ?? 0,
+    netReleasedPence: netBy.get(f.id) ?? 0,
+    grossReleasedPence: grossBy.get(f.id) ?? 0,
+    netOfFeesReleasedPence: netOfFeesBy.get(f.id) ?? 0,
+    feesPence: feesBy.get(f.id) ?? 0,
+  }));
+  return {
+    funds: packFunds,
+    releasedInPeriodPence: Number(inPeriod.pence),
+    organisationsPaid: paid.length,
+    organisationsPaidInPeriod: paidInPeriod.length,
+    byWard: wards
+      .map((w) => ({ wardCode: w.ward_code, wardName: w.name ?? (w.ward_code ? w.ward_code : 'Ward not recorded'), pence: Number(w.pence), organisations: Number(w.organisations) }))
+      .filter((w) => w.pence !== 0)
+      .sort((a, b) => b.pence - a.pence || a.wardName.localeCompare(b.wardName)),
+  };
+}
