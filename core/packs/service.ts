@@ -1,0 +1,132 @@
+/**
+ * Briefing packs: preview (nothing stored), generate (freeze a snapshot, audited), list, open,
+ * download as PDF or Word, and compare. A stored pack is recomposed from its frozen data, so it
+ * regenerates with the same content hash however the register has changed since.
+ */
+import { TRPCError } from '@trpc/server';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { appendAudit } from '../audit/service';
+import { filePayload, type FilePayload } from '../exports/file-payload';
+import { nowIso } from '../shared/clock';
+import { notFound } from '../shared/field-errors';
+import type { AuditActor } from '../trpc/context';
+import { chartToSvg } from './charts/chart-svg';
+import { comparePackData } from './compare';
+import { composePack, type PackComposition } from './compose';
+import type { PackData } from './data';
+import type { PackDocument } from './document';
+import { gatherPackData } from './gather';
+import { contentHash } from './hash';
+import { renderPackDocx } from './render/docx';
+import { renderPackPdf } from './render/pdf';
+
+export const PDF_MIME = 'application/pdf';
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** SVG markup for every chart in the document, keyed by the chart block's id (the preview shows these). */
+export function chartsOf(document: PackDocument): Record<string, string> {
+  const charts: Record<string, string> = {};
+  for (const section of document.sections) for (const block of section.blocks) if (block.kind === 'chart') charts[block.id] = chartToSvg(block.chart);
+  return charts;
+}
+
+async function freeze(db: Kysely<DB>, composition: PackComposition, asOf: string): Promise<PackData> {
+  return gatherPackData(db, { periodLabel: composition.periodLabel, asOf });
+}
+
+/** What the pack would say now; nothing is stored. */
+export async function previewPack(db: Kysely<DB>, composition: PackComposition) {
+  const data = await db.transaction().execute((trx) => freeze(trx, composition, nowIso()));
+  const document = composePack(data, composition);
+  return { document, charts: chartsOf(document), contentHash: contentHash(document) };
+}
+
+export interface PackSummary {
+  id: number;
+  title: string;
+  audience: 'gmca' | 'cabinet' | 'scrutiny';
+  periodLabel: string;
+  asOf: string;
+  auditHeadHash: string;
+  contentHash: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** Freezes the register's figures with the audit head, composes the pack and stores it, audited. */
+export async function generatePack(db: Kysely<DB>, who: AuditActor, composition: PackComposition): Promise<PackSummary> {
+  if (!who.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to generate a pack.' });
+  const userId = who.actor.userId;
+  const id = await db.transaction().execute(async (trx) => {
+    const data = await freeze(trx, composition, nowIso());
+    const document = composePack(data, composition);
+    const hash = contentHash(document);
+    const row = {
+      title: document.title,
+      audience: composition.audience,
+      period_label: data.period.label,
+      as_of: data.asOf,
+      audit_head_hash: data.auditHeadHash,
+      audit_entries: data.auditEntries,
+      composition_json: JSON.stringify(composition),
+      data_json: JSON.stringify(data),
+      content_hash: hash,
+      created_by: userId,
+      created_at: nowIso(),
+    };
+    const { id: packId } = await trx.insertInto('briefing_packs').values(row).returning('id').executeTakeFirstOrThrow();
+    await appendAudit(trx, who, {
+      action: 'pack.generate',
+      entityType: 'briefing_pack',
+      entityId: packId,
+      after: { title: row.title, audience: row.audience, periodLabel: row.period_label, asOf: row.as_of, auditHeadHash: row.audit_head_hash, contentHash: hash, sections: composition.sections.map((s) => s.id) },
+    });
+    return packId;
+  });
+  return (await listPacks(db)).find((p) => p.id === id)!;
+}
+
+export async function listPacks(db: Kysely<DB>): Promise<PackSummary[]> {
+  const rows = await db
+    .selectFrom('briefing_packs as p')
+    .innerJoin('users as u', 'u.id', 'p.created_by')
+    .select(['p.id', 'p.title', 'p.audience', 'p.period_label', 'p.as_of', 'p.audit_head_hash', 'p.content_hash', 'u.username', 'p.created_at'])
+    .orderBy('p.id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    audience: r.audience,
+    periodLabel: r.period_label,
+    asOf: r.as_of,
+    auditHeadHash: r.audit_head_hash,
+    contentHash: r.content_hash,
+    createdBy: r.username,
+    createdAt: r.created_at,
+  }));
+}
+
+/** A stored pack recomposed from its frozen data; `verified` says the content hash still matches. */
+export async function openPack(db: Kysely<DB>, id: number) {
+  const row = await db.selectFrom('briefing_packs').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('That pack');
+  const composition = JSON.parse(row.composition_json) as PackComposition;
+  const data = JSON.parse(row.data_json) as PackData;
+  const document = composePack(data, composition);
+  const recomputed = contentHash(document);
+  return { id: row.id, composition, data, document, storedHash: row.content_hash, contentHash: recomputed, verified: recomputed === row.content_hash };
+}
+
+export async function downloadPack(db: Kysely<DB>, id: number, format: 'pdf' | 'docx'): Promise<FilePayload> {
+  const pack = await openPack(db, id);
+  if (!pack.verified) throw new TRPCError({ code: 'CONFLICT', message: 'This pack’s content no longer matches its stored hash; it cannot be issued.' });
+  const base = `${`${pack.document.title} ${pack.document.periodLabel}`.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}-pack-${id}`;
+  if (format === 'pdf') return filePayload(`${base}.pdf`, PDF_MIME, await renderPackPdf(pack.document));
+  return filePayload(`${base}.docx`, DOCX_MIME, await renderPackDocx(pack.document));
+}
+
+export async function comparePacks(db: Kysely<DB>, fromId: number, toId: number) {
+  const [from, to] = await Promise.all([openPack(db, fromId), openPack(db, toId)]);
+  return { from: { id: from.id, title: from.document.title, asOf: from.data.asOf }, to: { id: to.id, title: to.document.title, asOf: to.data.asOf }, ...comparePackData(from.data, to.data) };
+}
