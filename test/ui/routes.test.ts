@@ -29,6 +29,15 @@ describe('parseHash', () => {
     expect(parseHash('#/approvals/1').name).toBe('not-found');
   });
 
+  it('reads the alignment screens', () => {
+    expect(parseHash('#/alignment')).toEqual({ name: 'alignment' });
+    expect(parseHash('#/alignment/')).toEqual({ name: 'alignment' });
+    expect(parseHash('#/alignment/findings')).toEqual({ name: 'alignment-findings' });
+    expect(parseHash('#/alignment/findings?severity=high')).toEqual({ name: 'alignment-findings' });
+    expect(parseHash('#/alignment/matrix').name).toBe('not-found');
+    expect(parseHash('#/alignment/findings/3').name).toBe('not-found');
+  });
+
   it('refuses malformed ids and unknown paths', () => {
     expect(parseHash('#/programmes/0').name).toBe('not-found');
     expect(parseHash('#/programmes/-1').name).toBe('not-found');
@@ -54,6 +63,8 @@ describe('parseHash', () => {
       { name: 'partner', id: 3 },
       { name: 'partner-new' },
       { name: 'partner-edit', id: 3 },
+      { name: 'alignment' },
+      { name: 'alignment-findings' },
     ];
     for (const route of routes) expect(parseHash(hrefFor(route))).toEqual(route);
   });

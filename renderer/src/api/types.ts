@@ -56,3 +56,20 @@ export type PartnerInput = RouterInputs['partners']['create'];
 export type DuplicateReport = RouterOutputs['partners']['checkDuplicates'];
 export type DueDiligenceStanding = PartnerDetail['dueDiligence'];
 export type DueDiligenceRecord = PartnerDetail['dueDiligenceHistory'][number];
+
+/* Alignment */
+export type AlignmentReport = RouterOutputs['alignment']['report'];
+export type AlignmentMatrix = AlignmentReport['matrix'];
+export type MatrixRow = AlignmentMatrix['rows'][number];
+export type MatrixColumn = AlignmentMatrix['columns'][number];
+export type MatrixCell = AlignmentMatrix['cells'][number][number];
+export type CoverageFigure = AlignmentReport['coverage']['missions'][number]['coverage'];
+export type FindingsInput = RouterInputs['alignment']['findings'];
+export type FindingsResult = RouterOutputs['alignment']['findings'];
+export type Finding = FindingsResult['findings'][number];
+export type FindingRecordRef = Finding['records'][number];
+export type AlignmentRule = FindingsResult['rules'][number];
+export type LinkTargetOption = RouterOutputs['alignment']['targets'][number];
+export type ProgrammeLinkRow = RouterOutputs['alignment']['programmeLinks'][number];
+export type OutcomeLinkRow = RouterOutputs['alignment']['linksTo'][number];
+export type ProgrammeLinkInput = RouterInputs['alignment']['link'];

@@ -13,6 +13,11 @@ const ACTION_LABELS: Record<string, string> = {
   'auth.sign_in_refused': 'Sign-in refused',
   'workspace.create': 'Set up the workspace',
   'partner.create': 'Added a partner',
+  'alignment.link': 'Linked the programme to a mission, outcome or indicator',
+  'alignment.unlink': 'Removed an alignment link',
+  'alignment.link_indicator': 'Linked a council indicator to a GMCA indicator',
+  'alignment.acknowledge': 'Acknowledged a finding',
+  'alignment.balance_target': 'Set a funding balance target',
 };
 
 /** "programme.update" -> "Edited the programme"; unknown actions are shown as written. */
@@ -28,6 +33,7 @@ export const AUDIT_ACTION_PREFIXES: ReadonlyArray<{ value: string; label: string
   { value: 'programme.restore', label: 'Programme restored' },
   { value: 'user.', label: 'User changes' },
   { value: 'partner.', label: 'Partner changes' },
+  { value: 'alignment.', label: 'Alignment links and findings' },
   { value: 'auth.', label: 'Sign-ins and sign-outs' },
   { value: 'workspace.', label: 'Workspace set-up' },
 ];

@@ -10,3 +10,10 @@ export function formatPence(pence: number): string {
 export function formatCount(value: number): string {
   return count.format(value);
 }
+
+const compactCurrency = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', notation: 'compact', maximumSignificantDigits: 3 });
+
+/** Integer pence as short pounds for tight spaces, e.g. 86435569 -> "£864k", 139306707 -> "£1.39m". */
+export function formatPenceCompact(pence: number): string {
+  return compactCurrency.format(pence / 100);
+}

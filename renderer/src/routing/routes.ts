@@ -9,6 +9,11 @@ export type Route =
   | { name: 'outcomes'; versionId: number | null }
   | { name: 'indicator'; id: number }
   | { name: 'off-track' }
+  | { name: 'alignment' }
+  | { name: 'alignment-findings' }
+  | { name: 'packs' }
+  | { name: 'pack'; id: number }
+  | { name: 'pack-new' }
   | { name: 'outcomes-import' }
   | { name: 'grants' }
   | { name: 'fund'; id: number }
@@ -50,6 +55,16 @@ export function parseHash(hash: string): Route {
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'users' && parts.length === 1) return { name: 'users' };
   if (first === 'off-track' && parts.length === 1) return { name: 'off-track' };
+  if (first === 'packs') {
+    if (parts.length === 1) return { name: 'packs' };
+    if (second === 'new' && parts.length === 2) return { name: 'pack-new' };
+    const id = pathId(second);
+    if (id !== null && parts.length === 2) return { name: 'pack', id };
+  }
+  if (first === 'alignment') {
+    if (parts.length === 1) return { name: 'alignment' };
+    if (second === 'findings' && parts.length === 2) return { name: 'alignment-findings' };
+  }
   if (first === 'outcomes') {
     if (parts.length === 1) return { name: 'outcomes', versionId: null };
     if (second === 'import' && parts.length === 2) return { name: 'outcomes-import' };
@@ -101,6 +116,16 @@ export function hrefFor(route: Route): string {
       return `#/indicators/${route.id}`;
     case 'off-track':
       return '#/off-track';
+    case 'alignment':
+      return '#/alignment';
+    case 'alignment-findings':
+      return '#/alignment/findings';
+    case 'packs':
+      return '#/packs';
+    case 'pack':
+      return `#/packs/${route.id}`;
+    case 'pack-new':
+      return '#/packs/new';
     case 'outcomes-import':
       return '#/outcomes/import';
     case 'grants':

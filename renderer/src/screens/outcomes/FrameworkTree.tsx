@@ -3,14 +3,22 @@ import { labelOf } from '../../labels';
 import { IllustrativeMarker } from '../../outcomes/OutcomeBadges';
 import { ELEMENT_KIND_LABELS } from '../../outcomes/outcome-labels';
 import { IndicatorTable } from './IndicatorTable';
+import { OutcomeProgrammes } from './OutcomeProgrammes';
 import type { OutcomeTree, TreeNode } from './outcomes-tree';
 import { PillarFunding } from './PillarFunding';
 
 type Node = TreeNode<TreeElement, TreeIndicator>;
 
+/** For the published GMCA framework: each outcome shows its linked programmes. */
+export interface OutcomeLinking {
+  frameworkCode: string;
+  canEdit: boolean;
+}
+
 interface FrameworkTreeProps {
   tree: OutcomeTree<TreeElement, TreeIndicator>;
   fundingLines: readonly FrameworkFundingLine[];
+  linking?: OutcomeLinking | null;
 }
 
 function ElementHeading({ element, level }: { element: TreeElement; level: number }) {
@@ -23,18 +31,19 @@ function ElementHeading({ element, level }: { element: TreeElement; level: numbe
   );
 }
 
-function Branch({ node, level, fundingLines }: { node: Node; level: number; fundingLines: readonly FrameworkFundingLine[] }) {
+function Branch({ node, level, fundingLines, linking }: { node: Node; level: number; fundingLines: readonly FrameworkFundingLine[]; linking: OutcomeLinking | null }) {
   const lines = fundingLines.filter((line) => line.elementId === node.element.id);
   return (
     <li className={`outcome-tree__item outcome-tree__item--level-${level}`}>
       <ElementHeading element={node.element} level={level} />
       {node.element.description && <p className="outcome-tree__description">{node.element.description}</p>}
+      {linking && node.element.kind === 'outcome' && <OutcomeProgrammes frameworkCode={linking.frameworkCode} element={node.element} canEdit={linking.canEdit} />}
       <PillarFunding lines={lines} title={node.element.title} />
       {node.indicators.length > 0 && <IndicatorTable indicators={node.indicators} caption={`Indicators for ${node.element.title}`} />}
       {node.children.length > 0 && (
         <ol className="outcome-tree__list">
           {node.children.map((child) => (
-            <Branch key={child.element.id} node={child} level={level + 1} fundingLines={fundingLines} />
+            <Branch key={child.element.id} node={child} level={level + 1} fundingLines={fundingLines} linking={linking} />
           ))}
         </ol>
       )}
@@ -44,7 +53,7 @@ function Branch({ node, level, fundingLines }: { node: Node; level: number; fund
 }
 
 /** The version's framework as nested lists: pillar or mission, then outcome or priority, then indicators. */
-export function FrameworkTree({ tree, fundingLines }: FrameworkTreeProps) {
+export function FrameworkTree({ tree, fundingLines, linking = null }: FrameworkTreeProps) {
   if (tree.roots.length === 0 && tree.unplaced.length === 0) {
     return <p className="notice">No indicators match these filters.</p>;
   }
@@ -52,7 +61,7 @@ export function FrameworkTree({ tree, fundingLines }: FrameworkTreeProps) {
     <>
       <ol className="outcome-tree" aria-label="Framework tree">
         {tree.roots.map((node) => (
-          <Branch key={node.element.id} node={node} level={0} fundingLines={fundingLines} />
+          <Branch key={node.element.id} node={node} level={0} fundingLines={fundingLines} linking={linking} />
         ))}
       </ol>
       {tree.unplaced.length > 0 && (

@@ -18,7 +18,7 @@ import { compareCandidates, rememberedTreeFilter, rememberedVersionId, rememberT
 import { buildOutcomeTree, EMPTY_TREE_FILTER, type TreeFilter } from './outcomes-tree';
 import { VersionActions } from './VersionActions';
 
-export function OutcomesScreen({ versionId, canEdit }: { versionId: number | null; canEdit: boolean }) {
+export function OutcomesScreen({ versionId, canEdit, canEditLinks }: { versionId: number | null; canEdit: boolean; canEditLinks: boolean }) {
   useDocumentTitle('Outcomes');
   const frameworks = useQuery(trpc.outcomes.frameworks.queryOptions());
   if (frameworks.isPending) return <Loading label="Loading outcome frameworks…" />;
@@ -46,7 +46,7 @@ export function OutcomesScreen({ versionId, canEdit }: { versionId: number | nul
       </>
     );
   }
-  return <VersionView key={chosen.version.id} frameworks={frameworks.data} framework={chosen.framework} version={chosen.version} canEdit={canEdit} />;
+  return <VersionView key={chosen.version.id} frameworks={frameworks.data} framework={chosen.framework} version={chosen.version} canEdit={canEdit} canEditLinks={canEditLinks} />;
 }
 
 interface VersionViewProps {
@@ -54,9 +54,10 @@ interface VersionViewProps {
   framework: FrameworkSummary;
   version: FrameworkVersionSummary;
   canEdit: boolean;
+  canEditLinks: boolean;
 }
 
-function VersionView({ frameworks, framework, version, canEdit }: VersionViewProps) {
+function VersionView({ frameworks, framework, version, canEdit, canEditLinks }: VersionViewProps) {
   const tree = useQuery(trpc.outcomes.tree.queryOptions({ versionId: version.id }));
   const [filter, setFilter] = useState<TreeFilter>(() => rememberedTreeFilter(version.id));
   const [compareWith, setCompareWith] = useState('');
@@ -124,7 +125,12 @@ function VersionView({ frameworks, framework, version, canEdit }: VersionViewPro
       {tree.data && built && (
         <>
           <RagSummary indicators={tree.data.indicators} shown={built.shown} total={built.total} />
-          <FrameworkTree tree={built} fundingLines={tree.data.fundingLines} />
+          <FrameworkTree
+            tree={built}
+            fundingLines={tree.data.fundingLines}
+            // Links name published GMCA outcomes: offer them on the published version only.
+            linking={framework.owner === 'gmca' && version.status === 'published' ? { frameworkCode: framework.code, canEdit: canEditLinks } : null}
+          />
         </>
       )}
       <section className="panel outcomes-exports" aria-labelledby="outcomes-exports-title">

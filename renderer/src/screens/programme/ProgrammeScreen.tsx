@@ -8,6 +8,7 @@ import { ArchivedBadge, StatusBadge } from '../../components/StatusBadge';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDateTime } from '../../format/dates';
 import { navigate } from '../../routing/useRoute';
+import { AlignmentTab } from './AlignmentTab';
 import { ArchiveControls } from './ArchiveControls';
 import { FundingTab } from './FundingTab';
 import { HistoryTab } from './HistoryTab';
@@ -18,7 +19,7 @@ import { ProgrammeTabs, type TabDefinition } from './ProgrammeTabs';
 import { RisksTab } from './RisksTab';
 import { SourcesTab } from './SourcesTab';
 
-export function ProgrammeScreen({ id, canEdit }: { id: number; canEdit: boolean }) {
+export function ProgrammeScreen({ id, canEdit, canEditLinks }: { id: number; canEdit: boolean; canEditLinks: boolean }) {
   const programme = useQuery(trpc.programmes.get.queryOptions({ id }));
   const [tab, setTab] = useState('overview');
   useDocumentTitle(programme.data ? `${programme.data.code} ${programme.data.name}` : 'Programme');
@@ -40,6 +41,7 @@ export function ProgrammeScreen({ id, canEdit }: { id: number; canEdit: boolean 
   const archived = p.archivedAt !== null;
   const tabs: TabDefinition[] = [
     { id: 'overview', label: 'Overview', render: () => <OverviewTab programme={p} /> },
+    { id: 'alignment', label: 'Alignment', render: () => <AlignmentTab programme={p} canEdit={canEditLinks} /> },
     { id: 'funding', label: `Funding (${p.fundingLines.length})`, render: () => <FundingTab lines={p.fundingLines} /> },
     { id: 'milestones', label: `Milestones (${p.milestones.length})`, render: () => <MilestonesTab milestones={p.milestones} /> },
     { id: 'partners', label: `Partners (${p.partners.length})`, render: () => <PartnersTab partners={p.partners} /> },

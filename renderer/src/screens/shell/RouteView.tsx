@@ -1,7 +1,12 @@
 import type { SignedInUser } from '../../api/types';
 import { canEditPartners, canRecordDueDiligence, canRecordPayments, canSeeApprovals } from '../../grants/grants-labels';
-import { canEditRegister } from '../../labels';
+import { canAcknowledgeFindings, canComposePacks, canEditAlignment, canEditRegister } from '../../labels';
 import type { Route } from '../../routing/routes';
+import { FindingsScreen } from '../alignment/FindingsScreen';
+import { PackComposerScreen } from '../packs/PackComposerScreen';
+import { PackScreen } from '../packs/PackScreen';
+import { PacksScreen } from '../packs/PacksScreen';
+import { MatrixScreen } from '../alignment/MatrixScreen';
 import { ApprovalsScreen } from '../approvals/ApprovalsScreen';
 import { AuditScreen } from '../audit/AuditScreen';
 import { AwardScreen } from '../award/AwardScreen';
@@ -27,7 +32,7 @@ export function RouteView({ route, user }: { route: Route; user: SignedInUser })
     case 'register':
       return <RegisterScreen canEdit={canEdit} />;
     case 'programme':
-      return <ProgrammeScreen key={route.id} id={route.id} canEdit={canEdit} />;
+      return <ProgrammeScreen key={route.id} id={route.id} canEdit={canEdit} canEditLinks={canEditAlignment(user.role)} />;
     case 'programme-new':
       return canEdit ? <ProgrammeFormScreen key="new" id={null} /> : <MessageScreen title="You cannot add programmes" message="Your role can read the register but not change it." />;
     case 'programme-edit':
@@ -45,11 +50,25 @@ export function RouteView({ route, user }: { route: Route; user: SignedInUser })
         <MessageScreen title="Users are managed by administrators" message="Ask an administrator if you need an account changed." />
       );
     case 'outcomes':
-      return <OutcomesScreen key={route.versionId ?? 'current'} versionId={route.versionId} canEdit={canEdit} />;
+      return <OutcomesScreen key={route.versionId ?? 'current'} versionId={route.versionId} canEdit={canEdit} canEditLinks={canEditAlignment(user.role)} />;
     case 'indicator':
       return <IndicatorScreen key={route.id} id={route.id} canEdit={canEdit} />;
     case 'off-track':
       return <OffTrackScreen />;
+    case 'alignment':
+      return <MatrixScreen />;
+    case 'alignment-findings':
+      return <FindingsScreen canAcknowledge={canAcknowledgeFindings(user.role)} />;
+    case 'packs':
+      return <PacksScreen canCompose={canComposePacks(user.role)} />;
+    case 'pack':
+      return <PackScreen key={route.id} id={route.id} />;
+    case 'pack-new':
+      return canComposePacks(user.role) ? (
+        <PackComposerScreen />
+      ) : (
+        <MessageScreen title="You cannot compose briefing packs" message="Leaders, strategy officers and administrators compose packs; your role can read and download them." />
+      );
     case 'outcomes-import':
       return canEdit ? <ImportScreen /> : <MessageScreen title="You cannot import outcome data" message="Your role can read outcomes but not change them." />;
     case 'grants':

@@ -14,11 +14,13 @@ interface ShellProps {
   children: ReactNode;
 }
 
-type Section = 'register' | 'outcomes' | 'off-track' | 'grants' | 'approvals' | 'partners' | 'audit' | 'users';
+type Section = 'register' | 'outcomes' | 'alignment' | 'packs' | 'off-track' | 'grants' | 'approvals' | 'partners' | 'audit' | 'users';
 
 const SECTION_ROUTES: Record<Section, Route> = {
   register: { name: 'register' },
   outcomes: { name: 'outcomes', versionId: null },
+  alignment: { name: 'alignment' },
+  packs: { name: 'packs' },
   'off-track': { name: 'off-track' },
   grants: { name: 'grants' },
   approvals: { name: 'approvals' },
@@ -48,6 +50,13 @@ function section(route: Route): Section | null {
     case 'indicator':
     case 'outcomes-import':
       return 'outcomes';
+    case 'alignment':
+    case 'alignment-findings':
+      return 'alignment';
+    case 'packs':
+    case 'pack':
+    case 'pack-new':
+      return 'packs';
     case 'not-found':
       return null;
     default:
@@ -113,6 +122,8 @@ export function Shell({ user, councilName, route, children }: ShellProps) {
           <ul className="nav__list">
             {navLink('register', 'Programme register')}
             {navLink('outcomes', 'Outcomes')}
+            {navLink('alignment', 'Alignment')}
+            {navLink('packs', 'Briefing packs')}
             {navLink('off-track', 'Off track')}
             {navLink('grants', 'Grants')}
             {canSeeApprovals(user.role) && navLink('approvals', 'Approvals')}
