@@ -6,6 +6,7 @@ import { geographyRouter } from './geography/router';
 import { grantsRouter } from './grants/router';
 import { partnersRouter } from './partners/router';
 import { outcomesRouter } from './outcomes/router';
+import { packsRouter } from './packs/router';
 import { programmesRouter } from './programmes/router';
 import { workspaceRouter } from './workspace/router';
 
@@ -21,6 +22,7 @@ export const appRouter = router({
   outcomes: outcomesRouter,
   grants: grantsRouter,
   alignment: alignmentRouter,
+  packs: packsRouter,
 });
 
 export type AppRouter = typeof appRouter;
