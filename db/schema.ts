@@ -385,6 +385,17 @@ export interface BriefingPacksTable {
   created_at: string;
 }
 
+export interface AwardLedgerTotalsTable {
+  award_id: number;
+  fund_id: number;
+  released_pence: Generated<number>;
+  released_net_pence: Generated<number>;
+  reversed_after_release_pence: Generated<number>;
+  reversed_after_release_net_pence: Generated<number>;
+  clawed_back_pence: Generated<number>;
+  fees_pence: Generated<number>;
+}
+
 export interface DB {
   workspace_settings: WorkspaceSettingsTable;
   users: UsersTable;
@@ -418,4 +429,5 @@ export interface DB {
   finding_acknowledgements: FindingAcknowledgementsTable;
   balance_targets: BalanceTargetsTable;
   briefing_packs: BriefingPacksTable;
+  award_ledger_totals: AwardLedgerTotalsTable;
 }

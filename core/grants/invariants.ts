@@ -1,7 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { formatPence } from '../shared/money';
-import { paymentStates } from './ledger-state';
+import { paymentStates, type PaymentState } from './ledger-state';
+
+/** What award_ledger_totals should hold for one award, derived from its payment states and clawbacks. */
+function ledgerTotalsOf(payments: PaymentState[], clawbacks: Array<{ gross_pence: number; fee_pence: number }>) {
+  const released = payments.filter((p) => p.releasedBy !== null);
+  const reversedAfter = released.filter((p) => p.reversed);
+  const sum = (list: PaymentState[], pick: (p: PaymentState) => number) => list.reduce((t, p) => t + pick(p), 0);
+  return {
+    released_pence: sum(released, (p) => p.grossPence),
+    released_net_pence: sum(released, (p) => p.netPence),
+    reversed_after_release_pence: sum(reversedAfter, (p) => p.grossPence),
+    reversed_after_release_net_pence: sum(reversedAfter, (p) => p.netPence),
+    clawed_back_pence: clawbacks.reduce((t, c) => t + c.gross_pence, 0),
+    fees_pence: sum(payments, (p) => p.feePence) + clawbacks.reduce((t, c) => t + c.fee_pence, 0),
+  };
+}
 
 export interface Violation {
   rule: string;
@@ -13,7 +28,8 @@ export interface Violation {
 /**
  * Re-checks every money rule from the stored data: released ≤ awarded ≤ allocated, instalments sum to
  * their award, payments stay within their instalment, clawback never exceeds what was released, and a
- * zero-transaction-cost fund carries no fee anywhere and pays gross = net. Run inside each write's
+ * zero-transaction-cost fund carries no fee anywhere and pays gross = net, and each award's running
+ * totals (award_ledger_totals, kept by a trigger) equal its ledger. Run inside each write's
  * transaction (any violation rolls the write back) and on demand.
  */
 export async function checkInvariants(db: Kysely<DB>, scope: { fundId?: number; awardId?: number } = {}): Promise<Violation[]> {
@@ -41,7 +57,13 @@ export async function checkInvariants(db: Kysely<DB>, scope: { fundId?: number; 
     const clawbacks = awards.length
       ? await db.selectFrom('ledger_entries').select(['award_id', 'gross_pence', 'fee_pence', 'net_pence']).where('entry_type', '=', 'clawback').where('award_id', 'in', awards.map((a) => a.id)).execute()
       : [];
+    const totals = awards.length ? await db.selectFrom('award_ledger_totals').selectAll().where('award_id', 'in', awards.map((a) => a.id)).execute() : [];
     for (const award of awards) {
+      const kept = totals.find((t) => t.award_id === award.id);
+      const derived = ledgerTotalsOf(payments.filter((p) => p.awardId === award.id), clawbacks.filter((c) => c.award_id === award.id));
+      if (!kept || (Object.keys(derived) as Array<keyof typeof derived>).some((k) => kept[k] !== derived[k])) {
+        violations.push({ rule: 'ledger_totals_match', fundId: fund.id, awardId: award.id, message: `Award ${award.reference}'s running totals do not match its ledger entries` });
+      }
       const own = payments.filter((p) => p.awardId === award.id && !p.reversed);
       const committed = own.reduce((t, p) => t + p.grossPence, 0);
       if (committed > award.amount_pence) {

@@ -19,8 +19,14 @@ CREATE INDEX audit_log_at ON audit_log(at);
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log(entity_type, entity_id);
 
+-- index award_ledger_totals_fund
+CREATE INDEX award_ledger_totals_fund ON award_ledger_totals(fund_id);
+
 -- index awards_fund
 CREATE INDEX awards_fund ON awards(fund_id);
+
+-- index awards_fund_status_amount
+CREATE INDEX awards_fund_status_amount ON awards(fund_id, status, amount_pence);
 
 -- index awards_partner
 CREATE INDEX awards_partner ON awards(partner_id);
@@ -61,11 +67,17 @@ CREATE UNIQUE INDEX ledger_one_reversal ON ledger_entries(payment_id) WHERE entr
 -- index observations_area_period
 CREATE INDEX observations_area_period ON observations(area_code, period);
 
+-- index observations_identity_area
+CREATE INDEX observations_identity_area ON observations(identity_id, area_code, period, revision);
+
 -- index partner_due_diligence_partner
 CREATE INDEX partner_due_diligence_partner ON partner_due_diligence(partner_id);
 
 -- index partners_name
 CREATE INDEX partners_name ON partners(name);
+
+-- index partners_ward
+CREATE INDEX partners_ward ON partners(ward_code);
 
 -- index programme_areas_area
 CREATE INDEX programme_areas_area ON programme_areas(area_code);
@@ -150,6 +162,18 @@ CREATE TABLE award_areas (
       area_code TEXT NOT NULL REFERENCES areas(code),
       PRIMARY KEY (award_id, area_code)
     ) STRICT, WITHOUT ROWID;
+
+-- table award_ledger_totals
+CREATE TABLE award_ledger_totals (
+      award_id INTEGER PRIMARY KEY REFERENCES awards(id),
+      fund_id INTEGER NOT NULL REFERENCES funds(id),
+      released_pence INTEGER NOT NULL DEFAULT 0,
+      released_net_pence INTEGER NOT NULL DEFAULT 0,
+      reversed_after_release_pence INTEGER NOT NULL DEFAULT 0,
+      reversed_after_release_net_pence INTEGER NOT NULL DEFAULT 0,
+      clawed_back_pence INTEGER NOT NULL DEFAULT 0,
+      fees_pence INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
 
 -- table awards
 CREATE TABLE awards (
@@ -542,6 +566,31 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
      BEGIN SELECT RAISE(ABORT, 'Audit log entries are append-only and cannot be changed'); END;
+
+-- trigger award_ledger_totals_follow_fund
+CREATE TRIGGER award_ledger_totals_follow_fund AFTER UPDATE OF fund_id ON awards
+     BEGIN UPDATE award_ledger_totals SET fund_id = NEW.fund_id WHERE award_id = NEW.id; END;
+
+-- trigger award_ledger_totals_for_new_award
+CREATE TRIGGER award_ledger_totals_for_new_award AFTER INSERT ON awards
+     BEGIN INSERT OR IGNORE INTO award_ledger_totals (award_id, fund_id) VALUES (NEW.id, NEW.fund_id); END;
+
+-- trigger award_ledger_totals_on_entry
+CREATE TRIGGER award_ledger_totals_on_entry AFTER INSERT ON ledger_entries
+     BEGIN
+       UPDATE award_ledger_totals SET
+         released_pence = released_pence + CASE WHEN NEW.entry_type = 'release' THEN (SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id) ELSE 0 END,
+         released_net_pence = released_net_pence + CASE WHEN NEW.entry_type = 'release' THEN (SELECT net_pence FROM ledger_entries WHERE id = NEW.payment_id) ELSE 0 END,
+         reversed_after_release_pence = reversed_after_release_pence + CASE
+           WHEN NEW.entry_type = 'reversal' AND EXISTS (SELECT 1 FROM ledger_entries r WHERE r.payment_id = NEW.payment_id AND r.entry_type = 'release')
+           THEN (SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id) ELSE 0 END,
+         reversed_after_release_net_pence = reversed_after_release_net_pence + CASE
+           WHEN NEW.entry_type = 'reversal' AND EXISTS (SELECT 1 FROM ledger_entries r WHERE r.payment_id = NEW.payment_id AND r.entry_type = 'release')
+           THEN (SELECT net_pence FROM ledger_entries WHERE id = NEW.payment_id) ELSE 0 END,
+         clawed_back_pence = clawed_back_pence + CASE WHEN NEW.entry_type = 'clawback' THEN NEW.gross_pence ELSE 0 END,
+         fees_pence = fees_pence + CASE WHEN NEW.entry_type IN ('payment','clawback') THEN NEW.fee_pence ELSE 0 END
+       WHERE award_id = NEW.award_id;
+     END;
 
 -- trigger briefing_packs_no_delete
 CREATE TRIGGER briefing_packs_no_delete BEFORE DELETE ON briefing_packs
