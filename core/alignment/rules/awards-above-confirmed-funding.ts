@@ -18,8 +18,10 @@ export const awardsAboveConfirmedFunding: Rule = {
   severity: 'high',
   suggestedFix: 'Confirm the programme’s funding in the register, or reduce or withdraw awards until they fit within it.',
   run(s) {
+    const fundsOf = new Map<number, typeof s.funds>();
+    for (const f of s.funds) fundsOf.set(f.programmeId, [...(fundsOf.get(f.programmeId) ?? []), f]);
     return s.programmes.flatMap((p) => {
-      const funds = s.funds.filter((f) => f.programmeId === p.id);
+      const funds = fundsOf.get(p.id) ?? [];
       if (!funds.length) return [];
       const awarded = funds.reduce((t, f) => t + f.awardedPence, 0);
       const confirmed = confirmedPence(p);

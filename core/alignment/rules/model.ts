@@ -44,8 +44,25 @@ function put<K>(map: Map<K, LinkStrength>, key: K, strength: LinkStrength): void
   map.set(key, had === undefined ? strength : strongerOf(had, strength));
 }
 
+/**
+ * Resolved once per snapshot, as every rule asks. Snapshots are treated as immutable; the cache is
+ * still dropped if any list it read was replaced or changed length.
+ */
+const resolved = new WeakMap<AlignmentSnapshot, { inputs: unknown[]; result: Map<number, Alignment> }>();
+const inputsOf = (s: AlignmentSnapshot): unknown[] =>
+  [s.programmes, s.programmeLinks, s.missions, s.priorities, s.outcomes, s.indicators].flatMap((list) => [list, list.length]);
+
 /** Every programme's resolved alignment, by programme id (programmes without links get an empty one). */
 export function alignments(s: AlignmentSnapshot): Map<number, Alignment> {
+  const inputs = inputsOf(s);
+  const known = resolved.get(s);
+  if (known && known.inputs.every((x, i) => x === inputs[i])) return known.result;
+  const result = resolveAlignments(s);
+  resolved.set(s, { inputs, result });
+  return result;
+}
+
+function resolveAlignments(s: AlignmentSnapshot): Map<number, Alignment> {
   const missions = byId(s.missions);
   const priorities = byId(s.priorities);
   const outcomes = byId(s.outcomes);

@@ -128,7 +128,11 @@ export interface SnapshotFund {
   netReleasedPence: number;
 }
 
-/** An award that is not cancelled, with the partner's registered ward. */
+/**
+ * An award that is not cancelled, with the partner's registered ward. A snapshot builder may include
+ * only the awards a rule can act on (core/alignment/load reads those whose partner is outside the
+ * programme's wards); the rules give the same findings either way.
+ */
 export interface SnapshotAward {
   id: number;
   fundId: number;

@@ -1,7 +1,8 @@
 /**
- * Grants figures for a pack, summed by the database from the append-only ledger in one pass per
- * measure (no per-fund loops), using the same definitions as the fund statement (ledger-state.ts):
- * net released = released − reversed after release − clawed back; fees over payments and clawbacks.
+ * Grants figures for a pack, summed by the database in one pass per measure (no per-fund loops):
+ * to-date money from the running totals per award (award_ledger_totals), money in the period from
+ * the dated ledger entries. Definitions as the fund statement's (ledger-state.ts): net released =
+ * released − reversed after release − clawed back; fees over payments and clawbacks.
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
@@ -29,7 +30,20 @@ function netMovements(db: Kysely<DB>) {
 }
 
 export async function gatherGrants(db: Kysely<DB>, period: PackPeriod): Promise<PackGrants> {
-  const [funds, awarded, live, fees, net, inPeriod, paid, paidInPeriod, wards] = await Promise.all([
+  const totals = db
+    .selectFrom('award_ledger_totals as t')
+    .innerJoin('awards as a', 'a.id', 't.award_id')
+    .innerJoin('partners as partner', 'partner.id', 'a.partner_id')
+    .select([
+      't.fund_id',
+      'a.partner_id',
+      'partner.ward_code',
+      sql<number>`t.released_pence - t.reversed_after_release_pence - t.clawed_back_pence`.as('net'),
+      sql<number>`t.released_pence - t.reversed_after_release_pence`.as('gross_live'),
+      sql<number>`t.released_net_pence - t.reversed_after_release_net_pence`.as('net_of_fees_live'),
+      't.fees_pence',
+    ]);
+  const [funds, awarded, money, inPeriod, paid, paidInPeriod, wards] = await Promise.all([
     db
       .selectFrom('funds as f')
       .innerJoin('programmes as p', 'p.id', 'f.programme_id')
@@ -38,29 +52,17 @@ export async function gatherGrants(db: Kysely<DB>, period: PackPeriod): Promise<
       .execute(),
     db.selectFrom('awards').select(['fund_id', sql<number>`sum(amount_pence)`.as('pence')]).where('status', '!=', 'cancelled').groupBy('fund_id').execute(),
     db
-      .selectFrom('ledger_entries as p')
-      .innerJoin('awards as a', 'a.id', 'p.award_id')
-      .select(['a.fund_id', sql<number>`sum(p.gross_pence)`.as('gross'), sql<number>`sum(p.net_pence)`.as('net')])
-      .where('p.entry_type', '=', 'payment')
-      .where((eb) => eb.exists(eb.selectFrom('ledger_entries as r').select('r.id').whereRef('r.payment_id', '=', 'p.id').where('r.entry_type', '=', 'release')))
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('ledger_entries as v').select('v.id').whereRef('v.payment_id', '=', 'p.id').where('v.entry_type', '=', 'reversal'))))
-      .groupBy('a.fund_id')
+      .selectFrom(totals.as('m'))
+      .select(['m.fund_id', sql<number>`sum(m.net)`.as('net'), sql<number>`sum(m.gross_live)`.as('gross'), sql<number>`sum(m.net_of_fees_live)`.as('net_of_fees'), sql<number>`sum(m.fees_pence)`.as('fees')])
+      .groupBy('m.fund_id')
       .execute(),
-    db
-      .selectFrom('ledger_entries as e')
-      .innerJoin('awards as a', 'a.id', 'e.award_id')
-      .select(['a.fund_id', sql<number>`sum(e.fee_pence)`.as('pence')])
-      .where('e.entry_type', 'in', ['payment', 'clawback'])
-      .groupBy('a.fund_id')
-      .execute(),
-    db.selectFrom(netMovements(db).as('m')).select(['m.fund_id', sql<number>`sum(m.pence)`.as('pence')]).groupBy('m.fund_id').execute(),
     db
       .selectFrom(netMovements(db).as('m'))
       .select(sql<number>`coalesce(sum(m.pence), 0)`.as('pence'))
       .where('m.entry_date', '>=', period.start)
       .where('m.entry_date', '<=', period.end)
       .executeTakeFirstOrThrow(),
-    db.selectFrom(netMovements(db).as('m')).select('m.partner_id').groupBy('m.partner_id').having(sql`sum(m.pence)`, '>', 0).execute(),
+    db.selectFrom(totals.as('m')).select('m.partner_id').groupBy('m.partner_id').having(sql`sum(m.net)`, '>', 0).execute(),
     db
       .selectFrom(netMovements(db).as('m'))
       .select('m.partner_id')
@@ -70,18 +72,18 @@ export async function gatherGrants(db: Kysely<DB>, period: PackPeriod): Promise<
       .having(sql`sum(m.pence)`, '>', 0)
       .execute(),
     db
-      .selectFrom(netMovements(db).as('m'))
+      .selectFrom(totals.as('m'))
       .leftJoin('areas as w', 'w.code', 'm.ward_code')
-      .select(['m.ward_code', 'w.name', sql<number>`sum(m.pence)`.as('pence'), sql<number>`count(distinct m.partner_id)`.as('organisations')])
+      .select(['m.ward_code', 'w.name', sql<number>`sum(m.net)`.as('pence'), sql<number>`count(distinct case when m.net > 0 then m.partner_id end)`.as('organisations')])
       .groupBy(['m.ward_code', 'w.name'])
       .execute(),
   ]);
   const by = <T extends { fund_id: number }>(rows: T[], pick: (r: T) => number) => new Map(rows.map((r) => [r.fund_id, Number(pick(r))]));
   const awardedBy = by(awarded, (r) => r.pence);
-  const grossBy = by(live, (r) => r.gross);
-  const netOfFeesBy = by(live, (r) => r.net);
-  const feesBy = by(fees, (r) => r.pence);
-  const netBy = by(net, (r) => r.pence);
+  const grossBy = by(money, (r) => r.gross);
+  const netOfFeesBy = by(money, (r) => r.net_of_fees);
+  const feesBy = by(money, (r) => r.fees);
+  const netBy = by(money, (r) => r.net);
   const packFunds: PackFund[] = funds.map((f) => ({
     code: f.code,
     name: f.name,
