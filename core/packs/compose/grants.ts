@@ -4,6 +4,7 @@ import { count, money } from './format';
 
 const MAX_WARD_BARS = 15;
 const MAX_FUND_ROWS = 40;
+const MAX_WARD_ROWS = 40;
 
 /** The fund statement's line, computed from the ledger sums: fees, and the share of released money that reached partners. */
 export function transactionCostLine(funds: PackFund[]): string {
@@ -65,9 +66,9 @@ export function grantsBlocks(data: PackData): PackBlock[] {
     });
     blocks.push({
       kind: 'table',
-      caption: 'Released to partners by ward',
+      caption: g.byWard.length > MAX_WARD_ROWS ? `Released to partners by ward (the ${MAX_WARD_ROWS} largest of ${count(g.byWard.length)})` : 'Released to partners by ward',
       columns: ['Ward', 'Organisations', 'Released'],
-      rows: g.byWard.map((w) => [w.wardName, count(w.organisations), money(w.pence)]),
+      rows: g.byWard.slice(0, MAX_WARD_ROWS).map((w) => [w.wardName, count(w.organisations), money(w.pence)]),
       numeric: [false, true, true],
     });
   }
