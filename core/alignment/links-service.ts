@@ -128,3 +128,40 @@ export async function linksToTarget(db: Kysely<DB>, frameworkCode: string, code:
     .orderBy('p.code')
     .execute();
 }
+
+/** Live indicator-to-indicator links touching one indicator: from it (a council indicator) or to it (a GMCA one). */
+export async function indicatorLinks(db: Kysely<DB>, frameworkCode: string, code: string) {
+  const identity = await db
+    .selectFrom('indicator_identities as ii')
+    .innerJoin('frameworks as f', 'f.id', 'ii.framework_id')
+    .select('ii.id')
+    .where('f.code', '=', frameworkCode)
+    .where('ii.code', '=', code)
+    .executeTakeFirst();
+  if (!identity) throw notFound(`Indicator ${code}`);
+  const rows = await db
+    .selectFrom('alignment_links as l')
+    .innerJoin('indicator_identities as fromIdentity', 'fromIdentity.id', 'l.from_indicator_id')
+    .innerJoin('frameworks as fromFramework', 'fromFramework.id', 'fromIdentity.framework_id')
+    .leftJoin('users as u', 'u.id', 'l.created_by')
+    .select([
+      'l.id',
+      'l.relation',
+      'l.rationale',
+      'l.evidence',
+      'l.created_at as createdAt',
+      'u.username as createdBy',
+      'fromFramework.code as fromFrameworkCode',
+      'fromIdentity.code as fromCode',
+      'l.target_framework_code as toFrameworkCode',
+      'l.target_code as toCode',
+    ])
+    .where('l.removed_at', 'is', null)
+    .where('l.from_indicator_id', 'is not', null)
+    .where((eb) => eb.or([eb('l.from_indicator_id', '=', identity.id), eb.and([eb('l.target_framework_code', '=', frameworkCode), eb('l.target_code', '=', code)])]))
+    .orderBy('l.id')
+    .execute();
+  const targets = await linkTargets(db);
+  const titleOf = (framework: string, c: string) => targets.find((t) => t.type === 'indicator' && t.frameworkCode === framework && t.code === c)?.title ?? null;
+  return rows.map((r) => ({ ...r, createdBy: r.createdBy ?? 'system', fromTitle: titleOf(r.fromFrameworkCode, r.fromCode), toTitle: titleOf(r.toFrameworkCode, r.toCode) }));
+}

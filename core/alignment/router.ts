@@ -6,7 +6,7 @@ import { allow, router } from '../trpc/init';
 import { acknowledgeFinding, balanceTargets, setBalanceTarget } from './acknowledge-service';
 import { exportFindings, exportMatrix } from './export';
 import { filterFindings } from './filter';
-import { linkIndicator, linkProgramme, linksToTarget, programmeLinks, removeLink } from './links-service';
+import { indicatorLinks, linkIndicator, linkProgramme, linksToTarget, programmeLinks, removeLink } from './links-service';
 import { alignmentReport } from './report';
 import { acknowledgeInput, balanceTargetInput, findingsFilter, indicatorLinkInput, programmeLinkInput, removeLinkInput } from './schemas';
 import { linkTargets } from './targets';
@@ -28,6 +28,9 @@ export const alignmentRouter = router({
   linksTo: allow(...ALL_ROLES)
     .input(z.strictObject({ frameworkCode: z.string().max(60), code: z.string().max(60) }))
     .query(({ ctx, input }) => linksToTarget(ctx.db, input.frameworkCode, input.code)),
+  indicatorLinks: allow(...ALL_ROLES)
+    .input(z.strictObject({ frameworkCode: z.string().max(60), code: z.string().max(60) }))
+    .query(({ ctx, input }) => indicatorLinks(ctx.db, input.frameworkCode, input.code)),
   link: allow(...REGISTER_EDITORS).input(programmeLinkInput).mutation(({ ctx, input }) => linkProgramme(ctx.db, ctx, input)),
   linkIndicator: allow(...REGISTER_EDITORS).input(indicatorLinkInput).mutation(({ ctx, input }) => linkIndicator(ctx.db, ctx, input)),
   unlink: allow(...REGISTER_EDITORS).input(removeLinkInput).mutation(({ ctx, input }) => removeLink(ctx.db, ctx, input.id, input.reason)),

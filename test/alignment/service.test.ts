@@ -162,3 +162,31 @@ describe('alignment service on the demonstration workspace', () => {
     await expect(strategy.alignment.setBalanceTarget({ dimension: 'mission', code: 'M1', targetPercent: 120, tolerancePercent: 5 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
+
+describe('indicator to indicator links', () => {
+  it('links a council indicator to a GMCA indicator, lists it from both sides, refuses the wrong way round, and removes it', async () => {
+    const ws = await demoWorkspace();
+    try {
+      const strategy = await ws.as('strategy');
+      const leader = await ws.as('leader');
+      const before = await leader.alignment.indicatorLinks({ frameworkCode: 'GMCA-IS', code: 'IS-ES-02' });
+      expect(before.map((l) => l.fromCode)).toEqual(['PWU-01']); // the demo's own link
+      await expect(
+        strategy.alignment.linkIndicator({ fromFrameworkCode: 'GMCA-IS', fromIndicatorCode: 'IS-ES-01', toFrameworkCode: 'WGN-PWU', toIndicatorCode: 'PWU-01', relation: 'proxy', rationale: 'x', evidence: '' }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+      const { id } = await strategy.alignment.linkIndicator({ fromFrameworkCode: 'WGN-PWU', fromIndicatorCode: 'PWU-01', toFrameworkCode: 'GMCA-IS', toIndicatorCode: 'IS-ES-01', relation: 'proxy', rationale: 'Starts are an early sign.', evidence: '' });
+      const fromLocal = await leader.alignment.indicatorLinks({ frameworkCode: 'WGN-PWU', code: 'PWU-01' });
+      expect(fromLocal.map((l) => [l.toCode, l.relation, l.toTitle])).toEqual([
+        ['IS-ES-02', 'contributes_to', 'Employment support participants moving into work'],
+        ['IS-ES-01', 'proxy', 'Residents starting employment support'],
+      ]);
+      await expect(
+        strategy.alignment.linkIndicator({ fromFrameworkCode: 'WGN-PWU', fromIndicatorCode: 'PWU-01', toFrameworkCode: 'GMCA-IS', toIndicatorCode: 'IS-ES-01', relation: 'equivalent', rationale: 'again', evidence: '' }),
+      ).rejects.toMatchObject({ code: 'CONFLICT' });
+      await strategy.alignment.unlink({ id, reason: 'Not a fair proxy' });
+      expect((await leader.alignment.indicatorLinks({ frameworkCode: 'GMCA-IS', code: 'IS-ES-01' })).length).toBe(0);
+    } finally {
+      await ws.close();
+    }
+  });
+});

@@ -14,12 +14,13 @@ import { describeTrend } from '../../outcomes/trend-summary';
 import { hrefFor } from '../../routing/routes';
 import { orderAreas, recordableAreas } from './area-options';
 import { IndicatorDefinition } from './IndicatorDefinition';
+import { IndicatorLinks } from './IndicatorLinks';
 import { ObservationHistory } from './ObservationHistory';
 import { RecordObservationForm } from './RecordObservationForm';
 import { chartSeries, latestWithValue, trendRows } from './indicator-series';
 import { TrendTable } from './TrendTable';
 
-export function IndicatorScreen({ id, canEdit }: { id: number; canEdit: boolean }) {
+export function IndicatorScreen({ id, canEdit, canEditLinks }: { id: number; canEdit: boolean; canEditLinks: boolean }) {
   const [areaCode, setAreaCode] = useState<string | null>(null);
   const detail = useQuery(trpc.outcomes.indicator.queryOptions({ id, areaCode }, { placeholderData: keepPreviousData }));
   const wards = useQuery(trpc.geography.wards.queryOptions(undefined, { staleTime: Infinity, enabled: canEdit }));
@@ -71,6 +72,7 @@ export function IndicatorScreen({ id, canEdit }: { id: number; canEdit: boolean 
         </div>
       </div>
       <IndicatorDefinition indicator={indicator} />
+      <IndicatorLinks frameworkCode={indicator.frameworkCode} code={indicator.code} canEdit={canEditLinks} />
       <section className="panel" aria-labelledby="trend-title">
         <h2 id="trend-title">Trend for {areaName}</h2>
         {areas.length > 1 && (

@@ -52,7 +52,7 @@ export function RouteView({ route, user }: { route: Route; user: SignedInUser })
     case 'outcomes':
       return <OutcomesScreen key={route.versionId ?? 'current'} versionId={route.versionId} canEdit={canEdit} canEditLinks={canEditAlignment(user.role)} />;
     case 'indicator':
-      return <IndicatorScreen key={route.id} id={route.id} canEdit={canEdit} />;
+      return <IndicatorScreen key={route.id} id={route.id} canEdit={canEdit} canEditLinks={canEditAlignment(user.role)} />;
     case 'off-track':
       return <OffTrackScreen />;
     case 'alignment':
