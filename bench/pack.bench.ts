@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { composePack, type PackComposition } from '../core/packs/compose';
 import { gatherPackData } from '../core/packs/gather';
 import { contentHash } from '../core/packs/hash';
@@ -7,9 +5,9 @@ import { renderPackDocx } from '../core/packs/render/docx';
 import { renderPackPdf } from '../core/packs/render/pdf';
 import { openWorkspaceDatabase } from '../db/connection';
 import { generateGmScaleWorkspace, GM_SCALE_TODAY } from './gm-scale';
+import { GM_SCALE_FILE } from './alignment.bench';
 import { median } from './stats';
 
-export const GM_SCALE_FILE = process.env.GM_SCALE_FILE ?? join(tmpdir(), 'alignment-desk-gm-scale-seed1.sqlite');
 
 /**
  * A GMCA pack of about twenty pages at this scale. The outcome, mission, risk and appendix sections

@@ -1,4 +1,6 @@
+import { benchAlignment } from './alignment.bench';
 import { benchObservationsImport } from './observations-import.bench';
+import { benchPack } from './pack.bench';
 import { benchPayments } from './payments.bench';
 import { benchRegisterPage } from './register-page.bench';
 
@@ -9,6 +11,10 @@ async function main(): Promise<void> {
   await benchObservationsImport();
   console.log('');
   await benchPayments();
+  console.log('');
+  await benchAlignment();
+  console.log('');
+  await benchPack();
 }
 
 main().catch((error: unknown) => {

@@ -58,11 +58,16 @@ export async function openWorkspaceDatabase(file: string): Promise<Workspace> {
   }
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
   await migrateToLatest(db);
+  // Fresh statistics for the query planner where tables have grown (bounded work; SQLite's advice for
+  // long-lived connections). Whole-workspace reads such as the alignment check depend on them.
+  sqlite.pragma('analysis_limit = 1000');
+  sqlite.pragma('optimize = 0x10002');
   return {
     db,
     sqlite,
     file,
     async close() {
+      sqlite.pragma('optimize');
       await db.destroy();
     },
   };

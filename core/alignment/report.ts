@@ -61,38 +61,44 @@ export async function acknowledgementsOf(db: Kysely<DB>): Promise<Acknowledgemen
   return rows.map((r) => ({ key: r.finding_key, fingerprint: r.fingerprint, reason: r.reason, by: r.username, at: r.acknowledged_at }));
 }
 
-function ownerOf(loaded: LoadedSnapshot, record: FindingRecord | undefined): string {
+function ownerOf(loaded: LoadedSnapshot, fundProgrammes: Map<number, number>, record: FindingRecord | undefined): string {
   if (!record) return NOT_ASSIGNED;
-  const { snapshot, owners, index } = loaded;
+  const { owners, index } = loaded;
   if (record.type === 'programme') return owners.leadOfficers.get(Number(record.id)) || NOT_ASSIGNED;
   if (record.type === 'fund') {
-    const fund = snapshot.funds.find((f) => f.id === record.id);
-    return (fund && owners.leadOfficers.get(fund.programmeId)) || NOT_ASSIGNED;
+    const programmeId = fundProgrammes.get(Number(record.id));
+    return (programmeId !== undefined && owners.leadOfficers.get(programmeId)) || NOT_ASSIGNED;
   }
   if (record.type === 'indicator') return index.indicatorInfo.get(Number(record.id))?.owner || NOT_ASSIGNED;
   return NOT_ASSIGNED;
 }
 
-/** Findings split into open and acknowledged, enriched for display. */
+/** Findings split into open and acknowledged, enriched for display (built field by field: there can be tens of thousands). */
 export function findingViews(loaded: LoadedSnapshot, findings: Finding[], acks: Acknowledgement[]): FindingView[] {
   const split = applyAcknowledgements(findings, acks);
-  const view = (f: Finding, extra: Pick<FindingView, 'status' | 'acknowledgement' | 'previousAcknowledgement'>): FindingView => {
+  const fundProgrammes = new Map(loaded.snapshot.funds.map((f) => [f.id, f.programmeId]));
+  const view = (f: Finding, status: FindingView['status'], acknowledgement: Acknowledgement | null, previousAcknowledgement: Acknowledgement | null): FindingView => {
     const rule = RULES_BY_ID.get(f.ruleId);
     return {
-      ...f,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      key: f.key,
+      message: f.message,
+      records: f.records,
+      fingerprint: f.fingerprint,
       ruleTitle: rule?.title ?? f.ruleId,
       suggestedFix: rule?.suggestedFix ?? '',
-      owner: ownerOf(loaded, f.records[0]),
+      owner: ownerOf(loaded, fundProgrammes, f.records[0]),
       fixRecord: f.records[0] ?? null,
-      ...extra,
+      status,
+      acknowledgement,
+      previousAcknowledgement,
     };
   };
-  return [
-    ...split.open.map(({ reopened, previousAcknowledgement, ...f }) =>
-      view(f, { status: reopened ? 'reopened' : 'open', acknowledgement: null, previousAcknowledgement }),
-    ),
-    ...split.acknowledged.map(({ acknowledgement, ...f }) => view(f, { status: 'acknowledged', acknowledgement, previousAcknowledgement: null })),
-  ];
+  const views: FindingView[] = [];
+  for (const f of split.open) views.push(view(f, f.reopened ? 'reopened' : 'open', null, f.previousAcknowledgement));
+  for (const f of split.acknowledged) views.push(view(f, 'acknowledged', f.acknowledgement, null));
+  return views;
 }
 
 export async function alignmentReport(db: Kysely<DB>, today: string): Promise<AlignmentReport> {

@@ -11,7 +11,8 @@ import { runStatements } from './run-statements';
  * - clawed_back: gross of clawback entries; fees: fees on payments and clawbacks.
  * Net released to partners = released − reversed_after_release − clawed_back. The invariant checker
  * and a test recompute these from the ledger and compare. Also indexes the whole-workspace reads
- * need: observations by indicator and area, awards by fund and status, partners by ward.
+ * need: observations by indicator and area, awards by fund, status and partner, funds by programme,
+ * partners by ward.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await runStatements(db, [
@@ -25,7 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       clawed_back_pence INTEGER NOT NULL DEFAULT 0,
       fees_pence INTEGER NOT NULL DEFAULT 0
     ) STRICT`,
-    `CREATE INDEX award_ledger_totals_fund ON award_ledger_totals(fund_id)`,
+    `CREATE INDEX award_ledger_totals_fund ON award_ledger_totals(fund_id, released_pence, reversed_after_release_pence, clawed_back_pence)`,
     `INSERT INTO award_ledger_totals (award_id, fund_id) SELECT id, fund_id FROM awards`,
     `CREATE TRIGGER award_ledger_totals_for_new_award AFTER INSERT ON awards
      BEGIN INSERT OR IGNORE INTO award_ledger_totals (award_id, fund_id) VALUES (NEW.id, NEW.fund_id); END`,
@@ -56,7 +57,9 @@ export async function up(db: Kysely<any>): Promise<void> {
        clawed_back_pence = coalesce((SELECT sum(gross_pence) FROM ledger_entries WHERE award_id = award_ledger_totals.award_id AND entry_type = 'clawback'), 0),
        fees_pence = coalesce((SELECT sum(fee_pence) FROM ledger_entries WHERE award_id = award_ledger_totals.award_id AND entry_type IN ('payment','clawback')), 0)`,
     `CREATE INDEX observations_identity_area ON observations(identity_id, area_code, period, revision)`,
-    `CREATE INDEX awards_fund_status_amount ON awards(fund_id, status, amount_pence)`,
+    `CREATE INDEX awards_fund_status_partner ON awards(fund_id, status, partner_id, amount_pence)`,
+    `DROP INDEX awards_fund`, // the index above starts with fund_id and serves every lookup it did
+    `CREATE INDEX funds_programme ON funds(programme_id)`,
     `CREATE INDEX partners_ward ON partners(ward_code)`,
   ]);
 }

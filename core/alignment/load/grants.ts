@@ -22,14 +22,31 @@ export async function loadGrants(db: Kysely<DB>): Promise<{ funds: SnapshotFund[
     // wards, and the ward is not one of them. The rule applies the same test again, so its findings
     // are the same as over every award; the database just saves reading the other 90%.
     db
-      .selectFrom('awards as a')
+      .with('ward_programmes', (w) =>
+        w.selectFrom('programme_areas as pa').innerJoin('areas as ward', 'ward.code', 'pa.area_code').select('pa.programme_id').distinct().where('ward.area_type', '=', 'ward'),
+      )
+      .with('ward_funds', (w) => w.selectFrom('funds as f').innerJoin('ward_programmes as wp', 'wp.programme_id', 'f.programme_id').select(['f.id', 'f.programme_id']))
+      .selectFrom('ward_funds as wf')
+      // CROSS JOIN fixes the order in SQLite: funds with ward programmes first, then their awards by index.
+      .crossJoin('awards as a')
+      .whereRef('a.fund_id', '=', 'wf.id')
       .innerJoin('partners as p', 'p.id', 'a.partner_id')
-      .innerJoin('funds as f', 'f.id', 'a.fund_id')
       .select(['a.id', 'a.fund_id', 'a.reference', 'a.partner_id', 'p.name as partner_name', 'p.ward_code', 'a.amount_pence'])
       .where('a.status', '!=', 'cancelled')
       .where('p.ward_code', 'is not', null)
-      .where((eb) => eb.exists(eb.selectFrom('programme_areas as pa').innerJoin('areas as w', 'w.code', 'pa.area_code').select('pa.area_code').whereRef('pa.programme_id', '=', 'f.programme_id').where('w.area_type', '=', 'ward')))
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('programme_areas as pa').select('pa.area_code').whereRef('pa.programme_id', '=', 'f.programme_id').whereRef('pa.area_code', '=', 'p.ward_code'))))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('programme_areas as pa')
+              .innerJoin('areas as ward', 'ward.code', 'pa.area_code')
+              .select('pa.area_code')
+              .whereRef('pa.programme_id', '=', 'wf.programme_id')
+              .whereRef('pa.area_code', '=', 'p.ward_code')
+              .where('ward.area_type', '=', 'ward'),
+          ),
+        ),
+      )
       .orderBy('a.id')
       .execute(),
   ]);

@@ -1,6 +1,7 @@
 import { type Rule, makeFinding } from './finding';
 import { listOf, money, named } from './format';
 import { byId, fundRecord, programmeRecord } from './model';
+import type { SnapshotProgramme } from './snapshot';
 
 /**
  * geography-mismatch (medium).
@@ -20,18 +21,30 @@ export const geographyMismatch: Rule = {
   run(s) {
     const funds = byId(s.funds);
     const programmes = byId(s.programmes);
+    // Per programme, once: its wards as a set, sorted, and as the sentence names them.
+    const wardsOf = new Map<number, { set: Set<string>; sorted: string[]; text: string }>();
+    const wardInfo = (programme: SnapshotProgramme) => {
+      let info = wardsOf.get(programme.id);
+      if (!info) {
+        const sorted = [...programme.wardCodes].sort();
+        info = { set: new Set(sorted), sorted, text: `${sorted.length === 1 ? 'ward' : 'wards'} of programme ${named(programme.code, programme.name)} (${listOf(sorted)})` };
+        wardsOf.set(programme.id, info);
+      }
+      return info;
+    };
     return s.awards.flatMap((award) => {
       const fund = funds.get(award.fundId);
       const programme = fund ? programmes.get(fund.programmeId) : undefined;
       const ward = award.partnerWardCode;
-      if (!fund || !programme || ward === null || !programme.wardCodes.length || programme.wardCodes.includes(ward)) return [];
-      const wards = [...programme.wardCodes].sort();
+      if (!fund || !programme || ward === null || !programme.wardCodes.length) return [];
+      const { set, sorted: wards, text } = wardInfo(programme);
+      if (set.has(ward)) return [];
       return [
         makeFinding(
           geographyMismatch,
           ['award', award.id],
           `Award ${award.reference} (${money(award.amountPence)}) from fund ${named(fund.code, fund.name)} went to ${award.partnerName}, ` +
-            `registered in ward ${ward}, outside the ${wards.length === 1 ? 'ward' : 'wards'} of programme ${named(programme.code, programme.name)} (${listOf(wards)}).`,
+            `registered in ward ${ward}, outside the ${text}.`,
           [{ type: 'award', id: award.id, label: `${award.reference} ${award.partnerName}` }, fundRecord(fund), programmeRecord(programme)],
           { partnerId: award.partnerId, partnerWardCode: ward, wards, amountPence: award.amountPence },
         ),

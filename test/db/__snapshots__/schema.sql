@@ -20,13 +20,10 @@ CREATE INDEX audit_log_at ON audit_log(at);
 CREATE INDEX audit_log_entity ON audit_log(entity_type, entity_id);
 
 -- index award_ledger_totals_fund
-CREATE INDEX award_ledger_totals_fund ON award_ledger_totals(fund_id);
+CREATE INDEX award_ledger_totals_fund ON award_ledger_totals(fund_id, released_pence, reversed_after_release_pence, clawed_back_pence);
 
--- index awards_fund
-CREATE INDEX awards_fund ON awards(fund_id);
-
--- index awards_fund_status_amount
-CREATE INDEX awards_fund_status_amount ON awards(fund_id, status, amount_pence);
+-- index awards_fund_status_partner
+CREATE INDEX awards_fund_status_partner ON awards(fund_id, status, partner_id, amount_pence);
 
 -- index awards_partner
 CREATE INDEX awards_partner ON awards(partner_id);
@@ -42,6 +39,9 @@ CREATE INDEX framework_elements_parent ON framework_elements(parent_id);
 
 -- index framework_funding_lines_element
 CREATE INDEX framework_funding_lines_element ON framework_funding_lines(element_id);
+
+-- index funds_programme
+CREATE INDEX funds_programme ON funds(programme_id);
 
 -- index indicators_element
 CREATE INDEX indicators_element ON indicators(element_id);
