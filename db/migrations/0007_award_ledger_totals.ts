@@ -12,7 +12,7 @@ import { runStatements } from './run-statements';
  * Net released to partners = released − reversed_after_release − clawed_back. The invariant checker
  * and a test recompute these from the ledger and compare. Also indexes the whole-workspace reads
  * need: observations by indicator and area, awards by fund, status and partner, funds by programme,
- * partners by ward.
+ * partners by ward, ledger entries by date (a pack's period).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await runStatements(db, [
@@ -60,6 +60,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     `CREATE INDEX awards_fund_status_partner ON awards(fund_id, status, partner_id, amount_pence)`,
     `DROP INDEX awards_fund`, // the index above starts with fund_id and serves every lookup it did
     `CREATE INDEX funds_programme ON funds(programme_id)`,
+    `CREATE INDEX ledger_entries_date ON ledger_entries(entry_date, entry_type)`,
     `CREATE INDEX partners_ward ON partners(ward_code)`,
   ]);
 }

@@ -59,6 +59,8 @@ describe('renderer labels', () => {
     const who = (can: (role: string) => boolean) => ROLES.filter((role) => can(role));
     expect(who(ui.canEditAlignment)).toEqual(ROLES.filter((r) => rolesOf('link').includes(r)));
     expect(who(ui.canEditAlignment)).toEqual(ROLES.filter((r) => rolesOf('unlink').includes(r)));
+    expect(who(ui.canEditAlignment)).toEqual(ROLES.filter((r) => rolesOf('setBalanceTarget').includes(r)));
+    expect(who(ui.canEditAlignment)).toEqual(ROLES.filter((r) => rolesOf('linkIndicator').includes(r)));
     expect(who(ui.canAcknowledgeFindings)).toEqual(ROLES.filter((r) => rolesOf('acknowledge').includes(r)));
     expect(rolesOf('findings')).toEqual(ROLES);
     expect(rolesOf('exportMatrix')).toEqual(ROLES);

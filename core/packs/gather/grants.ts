@@ -52,9 +52,15 @@ export async function gatherGrants(db: Kysely<DB>, period: PackPeriod): Promise<
       .execute(),
     db.selectFrom('awards').select(['fund_id', sql<number>`sum(amount_pence)`.as('pence')]).where('status', '!=', 'cancelled').groupBy('fund_id').execute(),
     db
-      .selectFrom(totals.as('m'))
-      .select(['m.fund_id', sql<number>`sum(m.net)`.as('net'), sql<number>`sum(m.gross_live)`.as('gross'), sql<number>`sum(m.net_of_fees_live)`.as('net_of_fees'), sql<number>`sum(m.fees_pence)`.as('fees')])
-      .groupBy('m.fund_id')
+      .selectFrom('award_ledger_totals as t')
+      .select([
+        't.fund_id',
+        sql<number>`sum(t.released_pence - t.reversed_after_release_pence - t.clawed_back_pence)`.as('net'),
+        sql<number>`sum(t.released_pence - t.reversed_after_release_pence)`.as('gross'),
+        sql<number>`sum(t.released_net_pence - t.reversed_after_release_net_pence)`.as('net_of_fees'),
+        sql<number>`sum(t.fees_pence)`.as('fees'),
+      ])
+      .groupBy('t.fund_id')
       .execute(),
     db
       .selectFrom(netMovements(db).as('m'))

@@ -52,6 +52,9 @@ CREATE INDEX indicators_version ON indicators(version_id);
 -- index ledger_entries_award
 CREATE INDEX ledger_entries_award ON ledger_entries(award_id);
 
+-- index ledger_entries_date
+CREATE INDEX ledger_entries_date ON ledger_entries(entry_date, entry_type);
+
 -- index ledger_entries_payment
 CREATE INDEX ledger_entries_payment ON ledger_entries(payment_id);
 

@@ -6,12 +6,13 @@ import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { AlignmentHeader } from './AlignmentHeader';
+import { BalanceTargets } from './BalanceTargets';
 import { CoverageTables } from './CoverageTables';
 import { MatrixCellDialog } from './MatrixCellDialog';
 import { MatrixLegend, MatrixTable, type OpenCell } from './MatrixTable';
 
 /** Coverage scores (with their formulas) and the mission × pillar matrix of active programmes. */
-export function MatrixScreen() {
+export function MatrixScreen({ canEditTargets }: { canEditTargets: boolean }) {
   useDocumentTitle('Alignment matrix');
   const report = useQuery(trpc.alignment.report.queryOptions());
   const [open, setOpen] = useState<OpenCell | null>(null);
@@ -40,6 +41,7 @@ export function MatrixScreen() {
               <MatrixTable matrix={report.data.matrix} onOpen={setOpen} />
             )}
           </section>
+          <BalanceTargets coverage={report.data.coverage} canEdit={canEditTargets} />
           {open && <MatrixCellDialog open={open} programmes={report.data.programmes} onClose={() => setOpen(null)} />}
         </>
       )}

@@ -56,7 +56,7 @@ export function RouteView({ route, user }: { route: Route; user: SignedInUser })
     case 'off-track':
       return <OffTrackScreen />;
     case 'alignment':
-      return <MatrixScreen />;
+      return <MatrixScreen canEditTargets={canEditAlignment(user.role)} />;
     case 'alignment-findings':
       return <FindingsScreen canAcknowledge={canAcknowledgeFindings(user.role)} />;
     case 'packs':
