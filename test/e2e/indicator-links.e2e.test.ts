@@ -46,5 +46,14 @@ describe('local indicator → GMCA indicator links', () => {
     const gmcaPanel = page.getByRole('region', { name: 'Council indicators linked to this one' });
     await gmcaPanel.getByRole('row', { name: /PWU-05/ }).waitFor();
     expect(await gmcaPanel.getByRole('button', { name: 'Link indicators' }).count()).toBe(0);
+
+    await gmcaPanel.getByRole('button', { name: 'Remove link from PWU-05 to IS-ES-01' }).click();
+    await gmcaPanel.getByRole('button', { name: 'Remove link', exact: true }).click();
+    await gmcaPanel.getByText('Say why the link is being removed').waitFor();
+    await gmcaPanel.getByLabel(/Why remove the link/).fill('Recorded against the wrong indicator.');
+    await gmcaPanel.getByRole('button', { name: 'Remove link', exact: true }).click();
+    await expect.poll(() => gmcaPanel.getByRole('row', { name: /PWU-05/ }).count()).toBe(0);
+    const removed = await app.workspace.db.selectFrom('audit_log').select('after_json').where('action', '=', 'alignment.unlink').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(JSON.parse(removed.after_json!)).toMatchObject({ reason: 'Recorded against the wrong indicator.' });
   });
 });

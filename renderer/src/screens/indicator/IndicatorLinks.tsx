@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { errorInfo, type FieldErrors } from '../../api/errors';
 import { trpc } from '../../api/trpc';
 import { parseTargetValue, targetValue } from '../../alignment/alignment-view';
+import { RemoveLinkForm } from '../../alignment/RemoveLinkForm';
 import { useRefreshAlignment } from '../../alignment/useRefreshAlignment';
 import { RadioGroup } from '../../components/RadioGroup';
 import { SelectField } from '../../components/SelectField';
@@ -31,7 +32,7 @@ export function IndicatorLinks({ frameworkCode, code, canEdit }: { frameworkCode
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
   const link = useMutation(trpc.alignment.linkIndicator.mutationOptions({ onSuccess: refresh }));
-  const unlink = useMutation(trpc.alignment.unlink.mutationOptions({ onSuccess: refresh }));
+  const [removing, setRemoving] = useState<number | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,7 +79,8 @@ export function IndicatorLinks({ frameworkCode, code, canEdit }: { frameworkCode
           </thead>
           <tbody>
             {links.data.map((l) => (
-              <tr key={l.id}>
+              <Fragment key={l.id}>
+              <tr>
                 <td>
                   {l.fromCode} {l.fromTitle}
                 </td>
@@ -98,17 +100,22 @@ export function IndicatorLinks({ frameworkCode, code, canEdit }: { frameworkCode
                     <button
                       type="button"
                       className="button button--secondary button--small"
-                      disabled={unlink.isPending}
-                      onClick={() => {
-                        const reason = window.prompt(`Why remove the link from ${l.fromCode} to ${l.toCode}?`);
-                        if (reason && reason.trim()) unlink.mutate({ id: l.id, reason: reason.trim() });
-                      }}
+                      aria-expanded={removing === l.id}
+                      onClick={() => setRemoving(removing === l.id ? null : l.id)}
                     >
                       Remove<span className="visually-hidden"> link from {l.fromCode} to {l.toCode}</span>
                     </button>
                   </td>
                 )}
               </tr>
+              {removing === l.id && (
+                <tr>
+                  <td colSpan={6}>
+                    <RemoveLinkForm linkId={l.id} name={`${l.toCode} (from ${l.fromCode})`} onDone={() => setRemoving(null)} />
+                  </td>
+                </tr>
+              )}
+              </Fragment>
             ))}
           </tbody>
         </table>

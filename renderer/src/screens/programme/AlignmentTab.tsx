@@ -1,18 +1,16 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { Fragment, useState, type FormEvent } from 'react';
-import { errorInfo } from '../../api/errors';
+import { useQuery } from '@tanstack/react-query';
+import { Fragment, useState } from 'react';
 import { trpc } from '../../api/trpc';
 import type { ProgrammeDetail, ProgrammeLinkRow } from '../../api/types';
 import { StrengthBadge } from '../../alignment/AlignmentBadges';
 import { FindingCard } from '../../alignment/FindingCard';
 import { useIndicatorIds } from '../../alignment/useIndicatorIds';
-import { useRefreshAlignment } from '../../alignment/useRefreshAlignment';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
-import { TextAreaField } from '../../components/TextAreaField';
 import { formatDateTime } from '../../format/dates';
 import { labelOf, LINK_TARGET_TYPE_LABELS } from '../../labels';
 import { hrefFor } from '../../routing/routes';
+import { RemoveLinkForm } from '../../alignment/RemoveLinkForm';
 import { AddLinkForm } from './AddLinkForm';
 
 /** The programme's live links to missions, priorities, outcomes and indicators, its open findings, and (for editors) adding and removing links. */
@@ -116,7 +114,7 @@ function LinksTable({ links, canEdit }: { links: readonly ProgrammeLinkRow[]; ca
               {removing === link.id && (
                 <tr className="row-panel">
                   <td colSpan={columns}>
-                    <RemoveLinkForm link={link} onDone={() => setRemoving(null)} />
+                    <RemoveLinkForm linkId={link.id} name={targetName(link)} onDone={() => setRemoving(null)} />
                   </td>
                 </tr>
               )}
@@ -125,58 +123,5 @@ function LinksTable({ links, canEdit }: { links: readonly ProgrammeLinkRow[]; ca
         </tbody>
       </table>
     </div>
-  );
-}
-
-function RemoveLinkForm({ link, onDone }: { link: ProgrammeLinkRow; onDone: () => void }) {
-  const refresh = useRefreshAlignment();
-  const [reason, setReason] = useState('');
-  const [reasonErrors, setReasonErrors] = useState<string[] | undefined>();
-  const unlink = useMutation(trpc.alignment.unlink.mutationOptions({ onSuccess: refresh }));
-  const fieldId = `remove-link-${link.id}-reason`;
-  const failure = unlink.error && !reasonErrors ? errorInfo(unlink.error).message : null;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setReasonErrors(undefined);
-    unlink.mutate(
-      { id: link.id, reason },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          const errors = errorInfo(error).fieldErrors?.reason;
-          setReasonErrors(errors);
-          if (errors) document.getElementById(fieldId)?.focus();
-        },
-      },
-    );
-  }
-
-  return (
-    <form className="stack" onSubmit={submit} noValidate aria-label={`Remove the link to ${targetName(link)}`}>
-      <TextAreaField
-        id={fieldId}
-        label={`Why remove the link to ${targetName(link)}?`}
-        hint="The link is kept in the history with this reason."
-        value={reason}
-        onValueChange={setReason}
-        errors={reasonErrors}
-        rows={2}
-        autoFocus
-      />
-      {failure && (
-        <p className="field__error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--warning button--small" disabled={unlink.isPending}>
-          Remove link
-        </button>
-        <button type="button" className="button button--secondary button--small" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }
