@@ -3,18 +3,10 @@
  * data; every part of the generator draws from its own stream (seeded from the run's seed and a
  * label), so adding draws to one part never shifts the values of another.
  */
+import { seededRandom } from '../../core/demo/data/outcomes/generate';
 
-/** mulberry32: a 32-bit state PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: the demonstration data's seeded generator of floats in [0, 1). */
+export const mulberry32 = seededRandom;
 
 /** Final avalanche of murmur3: spreads every input bit over the output. */
 function fmix32(h: number): number {

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { headlineAreaCode } from '../../outcomes/headline-area';
+import { headlineObservations } from '../../outcomes/headline-observations';
 import { latestAssessment, parsePeriod } from '../../outcomes/status';
 import type { Comparator, Frequency, IndicatorKind, Polarity } from '../../outcomes/status/types';
 import { pillarCodeOfElement } from '../pillar-codes';
@@ -88,7 +89,7 @@ export async function loadFrameworks(db: Kysely<DB>, today: string): Promise<Fra
     }
   }
 
-  const series = await headlineSeries(db);
+  const series = await headlineObservations(db);
   const targets = await publishedTargets(db);
   for (const row of indicatorRows) {
     index.indicators.set(keyOf(row.framework_code, row.code), row.identity_id);
@@ -103,7 +104,7 @@ export async function loadFrameworks(db: Kysely<DB>, today: string): Promise<Fra
         tolerancePercent: row.tolerance_percent,
         comparator: row.comparator as Comparator,
       },
-      observations: series.get(keyOf(String(row.identity_id), headlineAreaCode(row.geography_level))) ?? [],
+      observations: [...(series.get(`${row.identity_id}|${headlineAreaCode(row.geography_level)}`) ?? new Map<string, number>())].map(([period, value]) => ({ period, value })),
       targets: targets.get(row.id) ?? [],
       today,
     });
@@ -127,40 +128,6 @@ export async function loadFrameworks(db: Kysely<DB>, today: string): Promise<Fra
     part.indicators.push(indicator);
   }
   return { ...part, index };
-}
-
-/**
- * The current (latest revision) figure per period of every published indicator at both headline
- * areas, keyed `${identityId}|${areaCode}`. One query; the latest revision is picked here.
- */
-async function headlineSeries(db: Kysely<DB>): Promise<Map<string, Array<{ period: string; value: number }>>> {
-  const areas = [headlineAreaCode('combined_authority'), headlineAreaCode('borough')];
-  const rows = await db
-    .selectFrom('observations as o')
-    .select(['o.identity_id', 'o.area_code', 'o.period', 'o.revision', 'o.value'])
-    .where('o.area_code', 'in', areas)
-    .where('o.identity_id', 'in', (eb) =>
-      eb
-        .selectFrom('indicators as i')
-        .innerJoin('framework_versions as v', 'v.id', 'i.version_id')
-        .select('i.identity_id')
-        .where('v.status', '=', 'published'),
-    )
-    .orderBy('o.identity_id')
-    .orderBy('o.area_code')
-    .orderBy('o.period')
-    .orderBy('o.revision')
-    .execute();
-  const result = new Map<string, Array<{ period: string; value: number }>>();
-  for (const row of rows) {
-    const key = keyOf(String(row.identity_id), row.area_code);
-    const list = result.get(key) ?? [];
-    const last = list[list.length - 1];
-    if (last && last.period === row.period) last.value = row.value;
-    else list.push({ period: row.period, value: row.value });
-    result.set(key, list);
-  }
-  return result;
 }
 
 async function publishedTargets(db: Kysely<DB>): Promise<Map<number, Array<{ period: string; value: number }>>> {

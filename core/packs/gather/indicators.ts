@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { headlineAreaCode } from '../../outcomes/headline-area';
+import { headlineObservations } from '../../outcomes/headline-observations';
 import { latestAssessment, parsePeriod, resolveTolerancePercent, toleranceBand } from '../../outcomes/status';
 import type { Comparator, Frequency, IndicatorKind, Polarity } from '../../outcomes/status/types';
 import type { PackIndicator, PackPeriod } from '../data';
@@ -49,24 +50,7 @@ export async function gatherIndicators(db: Kysely<DB>, period: PackPeriod, today
     .orderBy('f.code')
     .orderBy('ii.code')
     .execute();
-  const areas = [headlineAreaCode('combined_authority'), headlineAreaCode('borough')];
-  const observations = await db
-    .selectFrom('observations as o')
-    .select(['o.identity_id', 'o.area_code', 'o.period', 'o.revision', 'o.value'])
-    .where('o.area_code', 'in', areas)
-    .where('o.identity_id', 'in', (eb) => eb.selectFrom('indicators as i').innerJoin('framework_versions as v', 'v.id', 'i.version_id').select('i.identity_id').where('v.status', '=', 'published'))
-    .orderBy('o.identity_id')
-    .orderBy('o.area_code')
-    .orderBy('o.period')
-    .orderBy('o.revision')
-    .execute();
-  const series = new Map<string, Map<string, number>>();
-  for (const o of observations) {
-    const key = `${o.identity_id}|${o.area_code}`;
-    const map = series.get(key) ?? new Map<string, number>();
-    map.set(o.period, o.value); // ordered by revision: the latest wins
-    series.set(key, map);
-  }
+  const series = await headlineObservations(db);
   const targetRows = await db
     .selectFrom('indicator_targets as t')
     .innerJoin('indicators as i', 'i.id', 't.indicator_id')

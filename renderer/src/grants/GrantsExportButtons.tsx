@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import { errorInfo } from '../api/errors';
 import { trpcClient } from '../api/trpc';
-import { downloadFile } from '../format/download';
+import { useFileDownload } from '../format/useFileDownload';
 
 type ExportKind = '360-json' | '360-csv' | 'transparency' | 'journal';
 
@@ -27,22 +25,8 @@ function fetchExport(kind: ExportKind, fundId: number | null) {
 
 /** Downloads of a fund's grants (or every fund's): 360Giving, the Local Government Transparency Code and the finance journal. */
 export function GrantsExportButtons({ fundId, label }: { fundId: number | null; label: string }) {
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string } | null>(null);
-
-  async function run(kind: ExportKind, text: string) {
-    setBusy(true);
-    setMessage({ kind: 'status', text: `Preparing the ${text} file…` });
-    try {
-      const file = await fetchExport(kind, fundId);
-      downloadFile(file);
-      setMessage({ kind: 'status', text: `Downloaded ${file.filename}` });
-    } catch (caught) {
-      setMessage({ kind: 'error', text: `The export failed: ${errorInfo(caught).message}` });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, run: download, status } = useFileDownload();
+  const run = (kind: ExportKind, text: string) => download(text, () => fetchExport(kind, fundId));
 
   return (
     <div className="export-buttons export-buttons--left" role="group" aria-label={`Export ${label}`}>
@@ -52,9 +36,7 @@ export function GrantsExportButtons({ fundId, label }: { fundId: number | null; 
           <span className="visually-hidden"> of {label}</span>
         </button>
       ))}
-      <p className={message?.kind === 'error' ? 'export-buttons__message field__error' : 'export-buttons__message'} role={message?.kind === 'error' ? 'alert' : 'status'}>
-        {message?.text ?? ''}
-      </p>
+      {status}
     </div>
   );
 }

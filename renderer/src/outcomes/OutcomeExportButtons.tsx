@@ -1,31 +1,17 @@
-import { useState } from 'react';
-import { errorInfo } from '../api/errors';
 import { trpcClient } from '../api/trpc';
-import { downloadFile } from '../format/download';
+import { useFileDownload } from '../format/useFileDownload';
 
 type ExportTarget = { kind: 'observations'; frameworkCode: string | null; label: string } | { kind: 'indicators'; versionId: number; label: string };
 
 /** CSV and XLSX downloads in the import layout, so a file can be edited and imported back. */
 export function OutcomeExportButtons({ target }: { target: ExportTarget }) {
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'error' | 'status'; text: string } | null>(null);
-
-  async function run(format: 'csv' | 'xlsx') {
-    setBusy(true);
-    setMessage({ kind: 'status', text: `Preparing the ${format.toUpperCase()} file…` });
-    try {
-      const file =
-        target.kind === 'observations'
-          ? await trpcClient.outcomes.exportObservations.query({ format, frameworkCode: target.frameworkCode })
-          : await trpcClient.outcomes.exportIndicators.query({ format, versionId: target.versionId });
-      downloadFile(file);
-      setMessage({ kind: 'status', text: `Downloaded ${file.filename}` });
-    } catch (caught) {
-      setMessage({ kind: 'error', text: `The export failed: ${errorInfo(caught).message}` });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, run: download, status } = useFileDownload();
+  const run = (format: 'csv' | 'xlsx') =>
+    download(format.toUpperCase(), () =>
+      target.kind === 'observations'
+        ? trpcClient.outcomes.exportObservations.query({ format, frameworkCode: target.frameworkCode })
+        : trpcClient.outcomes.exportIndicators.query({ format, versionId: target.versionId }),
+    );
 
   return (
     <div className="export-buttons export-buttons--left" role="group" aria-label={`Export ${target.label}`}>
@@ -36,9 +22,7 @@ export function OutcomeExportButtons({ target }: { target: ExportTarget }) {
       <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => void run('xlsx')}>
         Export XLSX<span className="visually-hidden"> of {target.label}</span>
       </button>
-      <p className={message?.kind === 'error' ? 'export-buttons__message field__error' : 'export-buttons__message'} role={message?.kind === 'error' ? 'alert' : 'status'}>
-        {message?.text ?? ''}
-      </p>
+      {status}
     </div>
   );
 }
