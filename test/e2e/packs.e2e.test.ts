@@ -76,6 +76,23 @@ describe('GMCA briefing packs', () => {
 
     await page.getByRole('link', { name: 'All briefing packs' }).click();
     await page.getByRole('table', { name: 'Pack history' }).getByRole('link', { name: /GMCA briefing — 2026\/27 Q2/ }).waitFor();
+
+    // A second pack after a change in the register, then "what changed since the last pack".
+    await app.workspace.db.updateTable('programmes').set({ status: 'paused' }).where('code', '=', 'WGN-TOC27').execute();
+    await page.getByRole('link', { name: 'Compose a new pack' }).click();
+    await page.getByRole('region', { name: /Preview/ }).getByText('Released to VCFSE partners to date').waitFor();
+    await page.getByLabel('Period').fill('2026/27 Q2');
+    await page.getByRole('button', { name: 'Generate pack' }).click();
+    await page.getByText('Matches the stored snapshot').waitFor();
+    await page.getByRole('link', { name: 'All briefing packs' }).click();
+    const history = page.getByRole('table', { name: 'Pack history' });
+    await expect.poll(() => history.getByRole('link').count()).toBe(2);
+    await page.getByLabel('Earlier pack').selectOption({ index: 2 });
+    await page.getByLabel('Later pack').selectOption({ index: 1 });
+    const changes = page.getByRole('table', { name: 'Figures that changed' });
+    await changes.getByRole('row', { name: /Active programmes\s*8\s*7/ }).waitFor();
+    await page.getByRole('region', { name: /Changes from pack #1 to pack #2/ }).getByText(/GM Town of Culture 2027 bid/).first().waitFor();
+    await expectNoSeriousA11yViolations(page, 'pack history and comparison');
     await screenshot(page, 'pack-history');
   });
 });

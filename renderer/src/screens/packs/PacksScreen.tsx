@@ -68,6 +68,7 @@ export function PacksScreen({ canCompose }: { canCompose: boolean }) {
           <div className="filters" role="group" aria-label="Choose two packs to compare">
             <SelectField
               id="compare-from"
+              className="pack-compare__choice"
               label="Earlier pack"
               value={fromId}
               placeholder="Choose a pack"
@@ -76,6 +77,7 @@ export function PacksScreen({ canCompose }: { canCompose: boolean }) {
             />
             <SelectField
               id="compare-to"
+              className="pack-compare__choice"
               label="Later pack"
               value={toId}
               placeholder="Choose a pack"
