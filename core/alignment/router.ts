@@ -17,11 +17,23 @@ export const alignmentRouter = router({
   /** Everything at once: findings, rules, coverage, matrix (the briefing packs read this). */
   report: allow(...ALL_ROLES).query(({ ctx }) => alignmentReport(ctx.db, todayIso())),
   findings: allow(...ALL_ROLES)
-    .input(findingsFilter)
+    .input(findingsFilter.extend({ limit: z.number().int().min(1).max(100_000).default(200) }))
     .query(async ({ ctx, input }) => {
+      const { limit, ...filter } = input;
       const report = await alignmentReport(ctx.db, todayIso());
       const owners = [...new Set(report.findings.map((f) => f.owner))].sort();
-      return { findings: filterFindings(report.findings, input), rules: report.rules, owners, total: report.findings.length };
+      const matching = filterFindings(report.findings, filter);
+      const open = matching.filter((f) => f.status !== 'acknowledged');
+      const acknowledged = matching.filter((f) => f.status === 'acknowledged');
+      // At most `limit` of each list: a workspace across ten councils can raise tens of thousands.
+      return {
+        findings: [...open.slice(0, limit), ...acknowledged.slice(0, limit)],
+        openCount: open.length,
+        acknowledgedCount: acknowledged.length,
+        rules: report.rules,
+        owners,
+        total: report.findings.length,
+      };
     }),
   targets: allow(...ALL_ROLES).query(({ ctx }) => linkTargets(ctx.db)),
   programmeLinks: allow(...ALL_ROLES).input(z.strictObject({ programmeId: id })).query(({ ctx, input }) => programmeLinks(ctx.db, input.programmeId)),

@@ -190,3 +190,27 @@ describe('indicator to indicator links', () => {
     }
   });
 });
+
+describe('the findings list at scale', () => {
+  it('returns at most `limit` of the open and of the acknowledged findings, with the full counts', async () => {
+    const ws = await demoWorkspace();
+    try {
+      const leader = await ws.as('leader');
+      const strategy = await ws.as('strategy');
+      const all = await leader.alignment.findings({});
+      const first = all.findings.find((f) => f.status === 'open')!;
+      await strategy.alignment.acknowledge({ findingKey: first.key, reason: 'Known and in hand' });
+      const everything = await leader.alignment.findings({});
+      expect(everything.openCount + everything.acknowledgedCount).toBe(everything.total);
+      expect(everything.acknowledgedCount).toBe(1);
+      const limited = await leader.alignment.findings({ limit: 2 });
+      expect(limited.findings.filter((f) => f.status !== 'acknowledged')).toHaveLength(2);
+      expect(limited.findings.filter((f) => f.status === 'acknowledged')).toHaveLength(1);
+      expect(limited.openCount).toBe(everything.openCount);
+      expect(limited.findings.slice(0, 2).map((f) => f.key)).toEqual(everything.findings.slice(0, 2).map((f) => f.key));
+      await expect(leader.alignment.findings({ limit: 0 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    } finally {
+      await ws.close();
+    }
+  });
+});

@@ -13,6 +13,8 @@ import { EMPTY_FINDINGS_FILTER, findingsInput, rememberedFindingsFilter, remembe
 import { FindingsFilters } from './FindingsFilters';
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+/** How many of each list are shown at first, and added by "Show more". */
+const FINDINGS_PAGE = 100;
 
 /** What the alignment rules found: open findings first, then the acknowledged ones with who, when and why. */
 export function FindingsScreen({ canAcknowledge }: { canAcknowledge: boolean }) {
@@ -20,7 +22,9 @@ export function FindingsScreen({ canAcknowledge }: { canAcknowledge: boolean }) 
   const [filter, setFilter] = useState<FindingsFilterState>(rememberedFindingsFilter);
   useEffect(() => rememberFindingsFilter(filter), [filter]);
   const input = findingsInput(filter);
-  const list = useQuery(trpc.alignment.findings.queryOptions(input, { placeholderData: keepPreviousData }));
+  const [limit, setLimit] = useState(FINDINGS_PAGE);
+  useEffect(() => setLimit(FINDINGS_PAGE), [filter]);
+  const list = useQuery(trpc.alignment.findings.queryOptions({ ...input, limit }, { placeholderData: keepPreviousData }));
   const indicatorIds = useIndicatorIds(list.data?.findings);
   const open = list.data?.findings.filter((f) => f.status !== 'acknowledged') ?? [];
   const acknowledged = list.data?.findings.filter((f) => f.status === 'acknowledged') ?? [];
@@ -49,7 +53,7 @@ export function FindingsScreen({ canAcknowledge }: { canAcknowledge: boolean }) 
           <p className="pagination__range" role="status">
             {list.data.findings.length === 0
               ? `No findings match these filters (${plural(list.data.total, 'finding', 'findings')} in all).`
-              : `Showing ${plural(list.data.findings.length, 'finding', 'findings')} of ${formatCount(list.data.total)}: ${formatCount(open.length)} open, ${formatCount(acknowledged.length)} acknowledged.`}
+              : `${plural(list.data.openCount + list.data.acknowledgedCount, 'finding matches', 'findings match')} of ${formatCount(list.data.total)}: ${formatCount(list.data.openCount)} open, ${formatCount(list.data.acknowledgedCount)} acknowledged.`}
             {list.isFetching && <span className="pagination__busy"> (updating…)</span>}
           </p>
           <div className="findings" aria-busy={busy || undefined}>
@@ -67,6 +71,14 @@ export function FindingsScreen({ canAcknowledge }: { canAcknowledge: boolean }) 
                     ))}
                   </ol>
                 )}
+                {list.data.openCount > open.length && (
+                  <p>
+                    Showing {formatCount(open.length)} of {formatCount(list.data.openCount)} open findings.{' '}
+                    <button type="button" className="button button--secondary button--small" onClick={() => setLimit((n) => n + FINDINGS_PAGE)}>
+                      Show {formatCount(Math.min(FINDINGS_PAGE, list.data.openCount - open.length))} more<span className="visually-hidden"> open findings</span>
+                    </button>
+                  </p>
+                )}
               </section>
             )}
             {filter.status !== 'open' && (
@@ -83,6 +95,14 @@ export function FindingsScreen({ canAcknowledge }: { canAcknowledge: boolean }) 
                       </li>
                     ))}
                   </ol>
+                )}
+                {list.data.acknowledgedCount > acknowledged.length && (
+                  <p>
+                    Showing {formatCount(acknowledged.length)} of {formatCount(list.data.acknowledgedCount)} acknowledged findings.{' '}
+                    <button type="button" className="button button--secondary button--small" onClick={() => setLimit((n) => n + FINDINGS_PAGE)}>
+                      Show {formatCount(Math.min(FINDINGS_PAGE, list.data.acknowledgedCount - acknowledged.length))} more<span className="visually-hidden"> acknowledged findings</span>
+                    </button>
+                  </p>
                 )}
               </section>
             )}
