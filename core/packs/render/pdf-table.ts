@@ -18,34 +18,43 @@ export function headerCell(doc: PDFKit.PDFDocument, scope: 'Column' | 'Row', dra
 }
 
 /**
- * Column widths filling `width`: numeric columns keep their natural width (capped), text columns
- * share the rest in proportion to their natural widths and wrap.
+ * Column widths filling `width`, like a browser's automatic table layout: every column gets at least
+ * its minimum (the longest word for text, the whole figure for numbers, so neither breaks mid-word),
+ * and the room left is shared in proportion to how much more each column would need to avoid
+ * wrapping. Only when even the minimums do not fit are they scaled down.
  */
 export function columnWidths(doc: PDFKit.PDFDocument, table: TableBlock, width: number): number[] {
-  const natural = table.columns.map((column, index) => {
-    doc.font(FONT.bold).fontSize(SIZE.table);
-    let widest = doc.widthOfString(column);
-    doc.font(FONT.regular).fontSize(SIZE.table);
-    for (const row of table.rows) widest = Math.max(widest, doc.widthOfString(row[index] ?? ''));
-    return widest + 2 * PAD_X + 1;
-  });
   const isNumeric = (index: number) => table.numeric[index] === true;
-  const total = natural.reduce((sum, value) => sum + value, 0);
-  if (total <= width) {
-    const textTotal = natural.reduce((sum, value, index) => sum + (isNumeric(index) ? 0 : value), 0);
-    const extra = width - total;
-    return natural.map((value, index) => {
-      if (textTotal === 0) return value + extra / natural.length;
-      return isNumeric(index) ? value : value + (extra * value) / textTotal;
-    });
+  const measure = (text: string, bold: boolean) => {
+    doc.font(bold ? FONT.bold : FONT.regular).fontSize(SIZE.table);
+    return doc.widthOfString(text);
+  };
+  const longestWord = (text: string, bold: boolean) => Math.max(0, ...text.split(/\s+/).map((word) => measure(word, bold)));
+  const natural: number[] = [];
+  const minimum: number[] = [];
+  table.columns.forEach((column, index) => {
+    let widest = measure(column, true);
+    let word = longestWord(column, true);
+    for (const row of table.rows) {
+      const cell = row[index] ?? '';
+      widest = Math.max(widest, measure(cell, false));
+      word = Math.max(word, isNumeric(index) ? measure(cell, false) : longestWord(cell, false));
+    }
+    natural.push(widest + 2 * PAD_X + 1);
+    minimum.push(Math.min(Math.max(word, MIN_TEXT_COLUMN - 2 * PAD_X) + 2 * PAD_X + 1, width * 0.4));
+  });
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  if (sum(natural) <= width) {
+    const textTotal = sum(natural.filter((_, index) => !isNumeric(index)));
+    const extra = width - sum(natural);
+    return natural.map((value, index) => (textTotal === 0 ? value + extra / natural.length : isNumeric(index) ? value : value + (extra * value) / textTotal));
   }
-  const fixed = natural.map((value, index) => (isNumeric(index) ? Math.min(value, width * 0.25) : 0));
-  const fixedTotal = fixed.reduce((sum, value) => sum + value, 0);
-  const textNatural = natural.reduce((sum, value, index) => sum + (isNumeric(index) ? 0 : value), 0);
-  const room = Math.max(0, width - fixedTotal);
-  const shared = natural.map((value, index) => (isNumeric(index) ? fixed[index]! : Math.max(MIN_TEXT_COLUMN, (room * value) / (textNatural || 1))));
-  const scale = width / shared.reduce((sum, value) => sum + value, 0);
-  return shared.map((value) => value * scale);
+  const minimumTotal = sum(minimum);
+  if (minimumTotal >= width) return minimum.map((value) => (value * width) / minimumTotal);
+  const wants = natural.map((value, index) => Math.max(0, value - minimum[index]!));
+  const wantsTotal = sum(wants) || 1;
+  const room = width - minimumTotal;
+  return minimum.map((value, index) => value + (room * wants[index]!) / wantsTotal);
 }
 
 function rowHeight(doc: PDFKit.PDFDocument, cells: string[], widths: number[], bold: boolean): number {
