@@ -1,12 +1,11 @@
 import Database from 'better-sqlite3';
-import { existsSync, rmSync, statSync } from 'node:fs';
 import { canonicalJson } from '../../core/audit/canonical-json';
 import { entryHash, GENESIS_HASH } from '../../core/audit/hash-chain';
 import { GMCA_IS_FUNDING_LINES } from '../../core/demo/data/outcomes/gmca-is';
 import { WIGAN_BOROUGH_CODE } from '../../core/geography/wigan-areas';
 import { openWorkspaceDatabase } from '../../db/connection';
 import { buildAlignment } from './alignment';
-import { workspaceTables } from './content-hash';
+import { countsOf, removeWorkspaceFiles, reuseOrClear } from './cached-workspace';
 import { dayOf, isoOf, timestampOf } from './days';
 import { buildFrameworks } from './frameworks';
 import { buildAreas, COUNCILS } from './geography';
@@ -51,30 +50,6 @@ const CHUNK = 50_000;
 
 type Row = ReadonlyArray<string | number | null>;
 
-function countsOf(sqlite: Database.Database): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const table of workspaceTables(sqlite)) counts[table] = Number(sqlite.prepare(`select count(*) from "${table}"`).pluck().get());
-  return counts;
-}
-
-function removeWorkspaceFiles(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
-}
-
-/** The generator's settings in an existing file, or null when it is not a workspace this generator wrote. */
-function readMarker(file: string): Record<string, string> | null {
-  const sqlite = new Database(file, { fileMustExist: true });
-  try {
-    const hasSettings = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'workspace_settings'").get();
-    if (!hasSettings) return null;
-    const rows = sqlite.prepare('select key, value from workspace_settings').all() as Array<{ key: string; value: string }>;
-    const settings = Object.fromEntries(rows.map((r) => [r.key, r.value]));
-    return settings[SETTING_KEYS.generator] === undefined ? null : settings;
-  } finally {
-    sqlite.close();
-  }
-}
-
 /**
  * Generates a Greater Manchester–scale workspace (ten councils; see GM_SCALE) into `file`, seeded and
  * deterministic: the same seed and scale give byte-identical table contents. The file is opened with
@@ -92,26 +67,8 @@ export async function generateGmScaleWorkspace(file: string, options: GenerateOp
   const started = performance.now();
   const targets = scaledCounts(scale);
 
-  if (existsSync(file)) {
-    if (statSync(file).size === 0) removeWorkspaceFiles(file);
-    else {
-      const marker = readMarker(file);
-      if (!marker) throw new Error(`${file} already exists and is not a GM-scale benchmark workspace: refusing to overwrite it`);
-      const same = marker[SETTING_KEYS.generator] === GM_SCALE_GENERATOR_VERSION && marker[SETTING_KEYS.seed] === String(seed) && marker[SETTING_KEYS.scale] === String(scale) && marker[SETTING_KEYS.complete] === '1';
-      if (same) {
-        const sqlite = new Database(file, { fileMustExist: true });
-        try {
-          const counts = countsOf(sqlite);
-          log(`gm-scale: reusing ${file} (seed ${seed}, scale ${scale})`);
-          return { file, seed, scale, reused: true, elapsedMs: Math.round(performance.now() - started), targets, counts, phasesMs: {} };
-        } finally {
-          sqlite.close();
-        }
-      }
-      log(`gm-scale: ${file} holds a different or unfinished benchmark workspace; regenerating`);
-      removeWorkspaceFiles(file);
-    }
-  }
+  const cached = reuseOrClear(file, seed, scale, log);
+  if (cached) return { file, seed, scale, reused: true, elapsedMs: Math.round(performance.now() - started), targets, counts: cached.counts, phasesMs: {} };
 
   const phasesMs: Record<string, number> = {};
   let phaseStart = performance.now();

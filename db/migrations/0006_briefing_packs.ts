@@ -4,7 +4,7 @@ import { appendOnlyTriggers, runStatements } from './run-statements';
 /**
  * Briefing packs: each generated pack is a frozen snapshot — the register's figures as of a moment
  * (data_json), the leader's choices (composition_json), the audit chain head at that moment, and the
- * SHA-256 of the composed document. Packs are never edited: a new version is a new pack.
+ * SHA-256 of the composed pack. Packs are never edited: a new version is a new pack.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await runStatements(db, [
