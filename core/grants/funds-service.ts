@@ -4,9 +4,9 @@ import type { AuditActor } from '../trpc/context';
 import { appendAudit } from '../audit/service';
 import { nowIso } from '../shared/clock';
 import { fieldError, notFound } from '../shared/field-errors';
-import { formatPence } from '../shared/money';
 import { totalsFor } from './ledger-state';
 import type { FundInput } from './schemas';
+import { transactionCostLine } from './transaction-cost';
 
 export async function createFund(db: Kysely<DB>, who: AuditActor, input: FundInput) {
   return db.transaction().execute(async (trx) => {
@@ -82,13 +82,8 @@ export async function fundStatement(db: Kysely<DB>, fundId: number) {
   const awards = await db.selectFrom('awards').select(['id', 'amount_pence', 'status']).where('fund_id', '=', fundId).execute();
   const awarded = awards.filter((a) => a.status !== 'cancelled').reduce((t, a) => t + a.amount_pence, 0);
   const totals = await totalsFor(db, awards.map((a) => a.id), fund.allocation_pence, awarded);
-  const reachedPercent = totals.grossReleasedPence === 0 ? 100 : (totals.netOfFeesReleasedPence / totals.grossReleasedPence) * 100;
-  const costLine = `Transaction costs ${formatPence(totals.feesPence)} — ${formatPercent(reachedPercent)} of released funds reached partners`;
+  const costLine = transactionCostLine(totals.feesPence, totals.grossReleasedPence, totals.netOfFeesReleasedPence);
   return { fund: fundView(fund), totals, partnersPaid: await partnersPaid(db, fundId), transactionCostLine: costLine };
-}
-
-function formatPercent(value: number): string {
-  return `${Number.isInteger(value) ? value : value.toFixed(2)}%`;
 }
 
 async function partnersPaid(db: Kysely<DB>, fundId: number): Promise<number> {

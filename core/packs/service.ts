@@ -24,10 +24,10 @@ import { renderPackPdf } from './render/pdf';
 export const PDF_MIME = 'application/pdf';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** SVG markup for every chart in the document, keyed by the chart block's id (the preview shows these). */
-export function chartsOf(document: PackDocument): Record<string, string> {
+/** SVG markup for every chart in the pack, keyed by the chart block's id (the preview shows these). */
+export function chartsOf(pack: PackDocument): Record<string, string> {
   const charts: Record<string, string> = {};
-  for (const section of document.sections) for (const block of section.blocks) if (block.kind === 'chart') charts[block.id] = chartToSvg(block.chart);
+  for (const section of pack.sections) for (const block of section.blocks) if (block.kind === 'chart') charts[block.id] = chartToSvg(block.chart);
   return charts;
 }
 
@@ -38,8 +38,8 @@ async function freeze(db: Kysely<DB>, composition: PackComposition, asOf: string
 /** What the pack would say now; nothing is stored. */
 export async function previewPack(db: Kysely<DB>, composition: PackComposition) {
   const data = await db.transaction().execute((trx) => freeze(trx, composition, nowIso()));
-  const document = composePack(data, composition);
-  return { document, charts: chartsOf(document), contentHash: contentHash(document) };
+  const composed = composePack(data, composition);
+  return { document: composed, charts: chartsOf(composed), contentHash: contentHash(composed) };
 }
 
 export interface PackSummary {
@@ -60,10 +60,10 @@ export async function generatePack(db: Kysely<DB>, who: AuditActor, composition:
   const userId = who.actor.userId;
   const id = await db.transaction().execute(async (trx) => {
     const data = await freeze(trx, composition, nowIso());
-    const document = composePack(data, composition);
-    const hash = contentHash(document);
+    const composed = composePack(data, composition);
+    const hash = contentHash(composed);
     const row = {
-      title: document.title,
+      title: composed.title,
       audience: composition.audience,
       period_label: data.period.label,
       as_of: data.asOf,
@@ -113,20 +113,22 @@ export async function openPack(db: Kysely<DB>, id: number) {
   if (!row) throw notFound('That pack');
   const composition = JSON.parse(row.composition_json) as PackComposition;
   const data = JSON.parse(row.data_json) as PackData;
-  const document = composePack(data, composition);
-  const recomputed = contentHash(document);
-  return { id: row.id, composition, data, document, storedHash: row.content_hash, contentHash: recomputed, verified: recomputed === row.content_hash };
+  const composed = composePack(data, composition);
+  const recomputed = contentHash(composed);
+  return { id: row.id, composition, data, document: composed, storedHash: row.content_hash, contentHash: recomputed, verified: recomputed === row.content_hash };
 }
 
 export async function downloadPack(db: Kysely<DB>, id: number, format: 'pdf' | 'docx'): Promise<FilePayload> {
   const pack = await openPack(db, id);
   if (!pack.verified) throw new TRPCError({ code: 'CONFLICT', message: 'This pack’s content no longer matches its stored hash; it cannot be issued.' });
-  const base = `${`${pack.document.title} ${pack.document.periodLabel}`.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}-pack-${id}`;
+  const { title, periodLabel } = pack.document;
+  const base = `${`${title} ${periodLabel}`.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}-pack-${id}`;
   if (format === 'pdf') return filePayload(`${base}.pdf`, PDF_MIME, await renderPackPdf(pack.document));
   return filePayload(`${base}.docx`, DOCX_MIME, await renderPackDocx(pack.document));
 }
 
 export async function comparePacks(db: Kysely<DB>, fromId: number, toId: number) {
   const [from, to] = await Promise.all([openPack(db, fromId), openPack(db, toId)]);
-  return { from: { id: from.id, title: from.document.title, asOf: from.data.asOf }, to: { id: to.id, title: to.document.title, asOf: to.data.asOf }, ...comparePackData(from.data, to.data) };
+  const summary = (p: typeof from) => ({ id: p.id, title: p.document.title, asOf: p.data.asOf });
+  return { from: summary(from), to: summary(to), ...comparePackData(from.data, to.data) };
 }

@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { headlineAreaCode } from '../../outcomes/headline-area';
-import { headlineObservations } from '../../outcomes/headline-observations';
+import { headlineObservations, publishedTargets } from '../../outcomes/published-figures';
 import { latestAssessment, parsePeriod } from '../../outcomes/status';
 import type { Comparator, Frequency, IndicatorKind, Polarity } from '../../outcomes/status/types';
 import { pillarCodeOfElement } from '../pillar-codes';
@@ -105,7 +105,7 @@ export async function loadFrameworks(db: Kysely<DB>, today: string): Promise<Fra
         comparator: row.comparator as Comparator,
       },
       observations: [...(series.get(`${row.identity_id}|${headlineAreaCode(row.geography_level)}`) ?? new Map<string, number>())].map(([period, value]) => ({ period, value })),
-      targets: targets.get(row.id) ?? [],
+      targets: [...(targets.get(row.id) ?? new Map<string, number>())].map(([period, value]) => ({ period, value })),
       today,
     });
     const range = assessment.period === null ? null : parsePeriod(frequency, assessment.period);
@@ -128,17 +128,4 @@ export async function loadFrameworks(db: Kysely<DB>, today: string): Promise<Fra
     part.indicators.push(indicator);
   }
   return { ...part, index };
-}
-
-async function publishedTargets(db: Kysely<DB>): Promise<Map<number, Array<{ period: string; value: number }>>> {
-  const rows = await db
-    .selectFrom('indicator_targets as t')
-    .innerJoin('indicators as i', 'i.id', 't.indicator_id')
-    .innerJoin('framework_versions as v', 'v.id', 'i.version_id')
-    .select(['t.indicator_id', 't.period', 't.value'])
-    .where('v.status', '=', 'published')
-    .execute();
-  const result = new Map<number, Array<{ period: string; value: number }>>();
-  for (const row of rows) result.set(row.indicator_id, [...(result.get(row.indicator_id) ?? []), { period: row.period, value: row.value }]);
-  return result;
 }

@@ -1,3 +1,4 @@
+import { transactionCostLine } from '../../grants/transaction-cost';
 import type { PackData, PackFund } from '../data';
 import type { PackBlock } from '../document';
 import { count, money } from './format';
@@ -6,13 +7,10 @@ const MAX_WARD_BARS = 15;
 const MAX_FUND_ROWS = 40;
 const MAX_WARD_ROWS = 40;
 
-/** The fund statement's line, computed from the ledger sums: fees, and the share of released money that reached partners. */
-export function transactionCostLine(funds: PackFund[]): string {
-  const fees = funds.reduce((t, f) => t + f.feesPence, 0);
-  const gross = funds.reduce((t, f) => t + f.grossReleasedPence, 0);
-  const net = funds.reduce((t, f) => t + f.netOfFeesReleasedPence, 0);
-  const reached = gross === 0 ? 100 : (net / gross) * 100;
-  return `Transaction costs ${money(fees)} — ${Number.isInteger(reached) ? reached : reached.toFixed(2)}% of released funds reached partners`;
+/** The fund statement's line over several funds: their summed fees, gross and net released. */
+function fundsCostLine(funds: PackFund[]): string {
+  const sum = (pick: (f: PackFund) => number) => funds.reduce((t, f) => t + pick(f), 0);
+  return transactionCostLine(sum((f) => f.feesPence), sum((f) => f.grossReleasedPence), sum((f) => f.netOfFeesReleasedPence));
 }
 
 export function grantsBlocks(data: PackData): PackBlock[] {
@@ -31,7 +29,7 @@ export function grantsBlocks(data: PackData): PackBlock[] {
     },
   ];
   if (zero.length) {
-    blocks.push({ kind: 'statement', text: `Zero-transaction-cost funds (${zero.map((f) => f.code).join(', ')}): ${transactionCostLine(zero)}.` });
+    blocks.push({ kind: 'statement', text: `Zero-transaction-cost funds (${zero.map((f) => f.code).join(', ')}): ${fundsCostLine(zero)}.` });
   }
   blocks.push({
     kind: 'chart',

@@ -13,13 +13,10 @@ function netMovements(db: Kysely<DB>) {
   return db
     .selectFrom('ledger_entries as e')
     .innerJoin('awards as a', 'a.id', 'e.award_id')
-    .innerJoin('partners as partner', 'partner.id', 'a.partner_id')
     .leftJoin('ledger_entries as p', 'p.id', 'e.payment_id')
     .where('e.entry_type', 'in', ['release', 'reversal', 'clawback'])
     .select([
-      'a.fund_id',
       'a.partner_id',
-      'partner.ward_code',
       'e.entry_date',
       sql<number>`case
         when e.entry_type = 'release' then p.gross_pence
@@ -30,19 +27,12 @@ function netMovements(db: Kysely<DB>) {
 }
 
 export async function gatherGrants(db: Kysely<DB>, period: PackPeriod): Promise<PackGrants> {
+  // Net released to date per award, with its partner and the partner's ward.
   const totals = db
     .selectFrom('award_ledger_totals as t')
     .innerJoin('awards as a', 'a.id', 't.award_id')
     .innerJoin('partners as partner', 'partner.id', 'a.partner_id')
-    .select([
-      't.fund_id',
-      'a.partner_id',
-      'partner.ward_code',
-      sql<number>`t.released_pence - t.reversed_after_release_pence - t.clawed_back_pence`.as('net'),
-      sql<number>`t.released_pence - t.reversed_after_release_pence`.as('gross_live'),
-      sql<number>`t.released_net_pence - t.reversed_after_release_net_pence`.as('net_of_fees_live'),
-      't.fees_pence',
-    ]);
+    .select(['a.partner_id', 'partner.ward_code', sql<number>`t.released_pence - t.reversed_after_release_pence - t.clawed_back_pence`.as('net')]);
   const [funds, awarded, money, inPeriod, paid, paidInPeriod, wards] = await Promise.all([
     db
       .selectFrom('funds as f')

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema';
 import { headlineAreaCode } from '../../outcomes/headline-area';
-import { headlineObservations } from '../../outcomes/headline-observations';
+import { headlineObservations, publishedTargets } from '../../outcomes/published-figures';
 import { latestAssessment, parsePeriod, resolveTolerancePercent, toleranceBand } from '../../outcomes/status';
 import type { Comparator, Frequency, IndicatorKind, Polarity } from '../../outcomes/status/types';
 import type { PackIndicator, PackPeriod } from '../data';
@@ -51,15 +51,7 @@ export async function gatherIndicators(db: Kysely<DB>, period: PackPeriod, today
     .orderBy('ii.code')
     .execute();
   const series = await headlineObservations(db);
-  const targetRows = await db
-    .selectFrom('indicator_targets as t')
-    .innerJoin('indicators as i', 'i.id', 't.indicator_id')
-    .innerJoin('framework_versions as v', 'v.id', 'i.version_id')
-    .select(['t.indicator_id', 't.period', 't.value'])
-    .where('v.status', '=', 'published')
-    .execute();
-  const targets = new Map<number, Map<string, number>>();
-  for (const t of targetRows) targets.set(t.indicator_id, (targets.get(t.indicator_id) ?? new Map()).set(t.period, t.value));
+  const targets = await publishedTargets(db);
 
   return rows.map((row): PackIndicator => {
     const frequency = row.frequency as Frequency;

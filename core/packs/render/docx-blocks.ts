@@ -10,8 +10,8 @@ import { svgToPng } from './png';
 type WordBlock = Paragraph | Table;
 
 /**
- * Ids that must be unique within the document. docx would take them from counters shared by
- * every document the process writes, so the same pack would come out differently each time.
+ * Ids that must be unique within the Word file. docx would take them from counters shared by
+ * every Word file the process writes, so the same pack would come out differently each time.
  */
 export interface DocumentIds {
   /** Drawings (`wp:docPr` ids) numbered so far. */

@@ -1,4 +1,5 @@
 import type { PackBlockView, PackDocumentView } from '../api/pack-types';
+import { formatAsOf } from './pack-labels';
 
 /** SVG charts are shown as images (data: URLs), exactly the markup the PDF and Word renderers draw. */
 function chartSource(svg: string): string {
@@ -77,7 +78,7 @@ export function PackPreview({ document, charts, headingLevel = 2 }: { document: 
           {document.title} — {document.periodLabel}
         </Heading>
         <p className="pack-preview__meta">
-          Data as of {new Date(document.asOf).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'long', timeStyle: 'short' })} UTC · audit chain head{' '}
+          Data as of {formatAsOf(document.asOf)} · audit chain head{' '}
           <code>{document.auditHeadHash.slice(0, 16)}…</code>
         </p>
       </header>

@@ -1,5 +1,8 @@
+import { formatDateTime } from '../format/dates';
+
 export const AUDIENCE_LABELS: Record<'gmca' | 'cabinet' | 'scrutiny', string> = { gmca: 'GMCA', cabinet: 'Cabinet', scrutiny: 'Scrutiny' };
 
-export function formatDateTime(iso: string): string {
-  return `${new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC`;
+/** A pack's "data as of" moment in UTC, as its PDF footer and audit head are. */
+export function formatAsOf(iso: string): string {
+  return `${formatDateTime(iso, 'UTC')} UTC`;
 }

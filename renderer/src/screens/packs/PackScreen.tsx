@@ -4,7 +4,7 @@ import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { PackDownloads } from '../../packs/pack-downloads';
-import { AUDIENCE_LABELS, formatDateTime } from '../../packs/pack-labels';
+import { AUDIENCE_LABELS, formatAsOf } from '../../packs/pack-labels';
 import { PackPreview } from '../../packs/PackPreview';
 import { hrefFor } from '../../routing/routes';
 
@@ -30,7 +30,7 @@ export function PackScreen({ id }: { id: number }) {
         </div>
         <div>
           <dt>Data as of</dt>
-          <dd>{formatDateTime(document.asOf)}</dd>
+          <dd>{formatAsOf(document.asOf)}</dd>
         </div>
         <div>
           <dt>Audit chain head</dt>

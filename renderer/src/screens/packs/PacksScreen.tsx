@@ -6,7 +6,7 @@ import { Loading } from '../../components/Loading';
 import { SelectField } from '../../components/SelectField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { PackComparison } from '../../packs/PackComparison';
-import { AUDIENCE_LABELS, formatDateTime } from '../../packs/pack-labels';
+import { AUDIENCE_LABELS, formatAsOf } from '../../packs/pack-labels';
 import { hrefFor } from '../../routing/routes';
 
 /** Every generated pack, newest first, with a comparison of any two. */
@@ -55,7 +55,7 @@ export function PacksScreen({ canCompose }: { canCompose: boolean }) {
                   </td>
                   <td>{AUDIENCE_LABELS[p.audience]}</td>
                   <td>{p.periodLabel}</td>
-                  <td>{formatDateTime(p.asOf)}</td>
+                  <td>{formatAsOf(p.asOf)}</td>
                   <td>{p.createdBy}</td>
                   <td>
                     <code>{p.contentHash.slice(0, 12)}…</code>
@@ -72,7 +72,7 @@ export function PacksScreen({ canCompose }: { canCompose: boolean }) {
               label="Earlier pack"
               value={fromId}
               placeholder="Choose a pack"
-              options={packs.data.map((p) => ({ value: String(p.id), label: `#${p.id} ${p.title} — ${p.periodLabel}, ${formatDateTime(p.asOf)}` }))}
+              options={packs.data.map((p) => ({ value: String(p.id), label: `#${p.id} ${p.title} — ${p.periodLabel}, ${formatAsOf(p.asOf)}` }))}
               onValueChange={setFromId}
             />
             <SelectField
@@ -81,7 +81,7 @@ export function PacksScreen({ canCompose }: { canCompose: boolean }) {
               label="Later pack"
               value={toId}
               placeholder="Choose a pack"
-              options={packs.data.map((p) => ({ value: String(p.id), label: `#${p.id} ${p.title} — ${p.periodLabel}, ${formatDateTime(p.asOf)}` }))}
+              options={packs.data.map((p) => ({ value: String(p.id), label: `#${p.id} ${p.title} — ${p.periodLabel}, ${formatAsOf(p.asOf)}` }))}
               onValueChange={setToId}
             />
           </div>

@@ -29,3 +29,17 @@ export async function headlineObservations(db: Kysely<DB>): Promise<Map<string, 
   }
   return series;
 }
+
+/** Every target of every indicator in a published framework version: indicator id → period → value. */
+export async function publishedTargets(db: Kysely<DB>): Promise<Map<number, Map<string, number>>> {
+  const rows = await db
+    .selectFrom('indicator_targets as t')
+    .innerJoin('indicators as i', 'i.id', 't.indicator_id')
+    .innerJoin('framework_versions as v', 'v.id', 'i.version_id')
+    .select(['t.indicator_id', 't.period', 't.value'])
+    .where('v.status', '=', 'published')
+    .execute();
+  const targets = new Map<number, Map<string, number>>();
+  for (const t of rows) targets.set(t.indicator_id, (targets.get(t.indicator_id) ?? new Map<string, number>()).set(t.period, t.value));
+  return targets;
+}
