@@ -129,6 +129,6 @@ export async function downloadPack(db: Kysely<DB>, id: number, format: 'pdf' | '
 
 export async function comparePacks(db: Kysely<DB>, fromId: number, toId: number) {
   const [from, to] = await Promise.all([openPack(db, fromId), openPack(db, toId)]);
-  const summary = (p: typeof from) => ({ id: p.id, title: p.document.title, asOf: p.data.asOf });
+  const summary = ({ id, document: composed, data }: typeof from) => ({ id, title: composed.title, asOf: data.asOf });
   return { from: summary(from), to: summary(to), ...comparePackData(from.data, to.data) };
 }
