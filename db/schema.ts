@@ -323,6 +323,32 @@ export interface LedgerEntriesTable {
   recorded_at: string;
   idempotency_key: string | null;
   request_hash: string | null;
+  /** The approved correction a reversal or clawback entry carries out (null on older rows). */
+  correction_id: Generated<number | null>;
+}
+
+/** A reversal or clawback recorded by one person, waiting for a different person to approve it. */
+export interface LedgerCorrectionsTable {
+  id: Generated<number>;
+  kind: 'reversal' | 'clawback';
+  award_id: number;
+  payment_id: number | null;
+  amount_pence: number;
+  correction_date: string;
+  reason: string;
+  recorded_by: number;
+  recorded_at: string;
+}
+
+/** A waiting payment or correction sent back to its recorder with a reason. */
+export interface LedgerReturnsTable {
+  id: Generated<number>;
+  payment_id: number | null;
+  correction_id: number | null;
+  return_date: string;
+  reason: string;
+  returned_by: number;
+  recorded_at: string;
 }
 
 export interface IdempotencyKeysTable {
@@ -430,4 +456,6 @@ export interface DB {
   balance_targets: BalanceTargetsTable;
   briefing_packs: BriefingPacksTable;
   award_ledger_totals: AwardLedgerTotalsTable;
+  ledger_corrections: LedgerCorrectionsTable;
+  ledger_returns: LedgerReturnsTable;
 }

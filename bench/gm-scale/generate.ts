@@ -145,13 +145,14 @@ export async function generateGmScaleWorkspace(file: string, options: GenerateOp
       })();
       return n;
     };
-    /** Inserts in transactions of CHUNK rows, logging progress. */
-    const runChunked = (label: string, sql: string, rows: Iterable<Row>, total: number): number => {
-      const statement = sqlite.prepare(sql);
+    /** Inserts in transactions of CHUNK rows (an SQL insert, or a function writing one row), logging progress. */
+    const runChunked = <R,>(label: string, sql: string | ((row: R) => void), rows: Iterable<R>, total: number): number => {
+      const statement = typeof sql === 'string' ? sqlite.prepare(sql) : null;
+      const run = typeof sql === 'string' ? (row: R) => statement!.run(row as Row) : sql;
       let n = 0;
-      let batch: Row[] = [];
-      const flush = sqlite.transaction((list: Row[]) => {
-        for (const row of list) statement.run(row);
+      let batch: R[] = [];
+      const flush = sqlite.transaction((list: R[]) => {
+        for (const row of list) run(row);
       });
       for (const row of rows) {
         batch.push(row);
@@ -338,11 +339,24 @@ export async function generateGmScaleWorkspace(file: string, options: GenerateOp
     const perDay = new Map<number, number>();
     for (const i of plan.order) perDay.set(plan.day[i]!, (perDay.get(plan.day[i]!) ?? 0) + 1);
     const seenOnDay = new Map<number, number>();
-    runChunked(
+    // Reversals and clawbacks are recorded by a finance officer as corrections and enter the ledger
+    // only when a finance approver of the same council (never the recorder) approves them, as the
+    // services do; the approval is dated the day the correction was recorded.
+    const ledgerStatement = sqlite.prepare(
+      `insert into ledger_entries (id, entry_type, award_id, instalment_id, payment_id, gross_pence, fee_pence, net_pence, entry_date, reference, reason, actor_user_id, recorded_at, idempotency_key, request_hash, correction_id)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?)`,
+    );
+    const correctionStatement = sqlite.prepare(
+      `insert into ledger_corrections (id, kind, award_id, payment_id, amount_pence, correction_date, reason, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    let correctionId = 0;
+    runChunked<[Row | null, Row]>(
       'ledger',
-      `insert into ledger_entries (id, entry_type, award_id, instalment_id, payment_id, gross_pence, fee_pence, net_pence, entry_date, reference, reason, actor_user_id, recorded_at, idempotency_key, request_hash)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null)`,
-      (function* () {
+      ([correction, entry]) => {
+        if (correction) correctionStatement.run(correction);
+        ledgerStatement.run(entry);
+      },
+      (function* (): Generator<[Row | null, Row]> {
         let id = 0;
         for (const i of plan.order) {
           idOf[i] = ++id;
@@ -355,10 +369,18 @@ export async function generateGmScaleWorkspace(file: string, options: GenerateOp
           const gross = plan.gross[i]!;
           const fee = plan.fee[i]!;
           const ref = plan.ref[i]!;
-          yield [
+          let actor = plan.actor[i]!;
+          let correction: Row | null = null;
+          if (kind === 'reversal' || kind === 'clawback') {
+            correction = [++correctionId, kind, award.id, ref >= 0 ? idOf[ref]! : null, gross, isoOf(day), reasonText(plan.reason[i]!), actor, timestampOf(day, ms - 1)];
+            const { approvers } = staff.byCouncil[award.fund.programme.council.index]!;
+            actor = approvers[i % approvers.length]!.id;
+          }
+          const entry: Row = [
             id, kind, award.id, plan.instalment[i]! || null, ref >= 0 ? idOf[ref]! : null, gross, fee, gross - fee, isoOf(day),
-            kind === 'payment' ? plan.label[i]! : '', reasonText(plan.reason[i]!), plan.actor[i]!, timestampOf(day, ms),
+            kind === 'payment' ? plan.label[i]! : '', reasonText(plan.reason[i]!), actor, timestampOf(day, ms), correction ? correction[0]! : null,
           ];
+          yield [correction, entry];
         }
       })(),
       plan.order.length,

@@ -68,10 +68,23 @@ export async function seedDemoGrants(trx: Kysely<DB>, who: AuditActor): Promise<
   ledger.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const paymentIds = new Map<DemoPayment, number>();
   for (const step of ledger) {
-    const by = step.kind === 'payment' || step.kind === 'reversal' ? finance : approver;
+    const by = step.kind === 'payment' ? finance : approver;
     const paymentId = step.kind === 'payment' ? null : paymentIds.get(step.payment)!;
     const { payment, award } = step;
     const instalmentId = award.instalmentIds[payment.instalment - 1]!;
+    // Like the services: the finance officer records a reversal, and a different person approves it;
+    // only the approval writes the reversal into the ledger.
+    let correctionId: number | null = null;
+    if (step.kind === 'reversal') {
+      const correction = await trx
+        .insertInto('ledger_corrections')
+        .values({ kind: 'reversal', award_id: award.id, payment_id: paymentId, amount_pence: payment.amountPence, correction_date: step.date, reason: payment.reversed!.reason, recorded_by: finance.actor!.userId, recorded_at: nowIso() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      correctionId = correction.id;
+      const after = { correctionId, amountPence: payment.amountPence, date: step.date, reason: payment.reversed!.reason, stage: 'pending_approval' };
+      await appendAudit(trx, finance, { action: 'payment.reverse', entityType: 'payment', entityId: paymentId, after });
+    }
     // Like the services: a payment and its reversal carry the money, approvals and releases carry none.
     const movedPence = step.kind === 'payment' || step.kind === 'reversal' ? payment.amountPence : 0;
     const entry = await trx
@@ -91,6 +104,7 @@ export async function seedDemoGrants(trx: Kysely<DB>, who: AuditActor): Promise<
         recorded_at: nowIso(),
         idempotency_key: null,
         request_hash: null,
+        correction_id: correctionId,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -98,9 +112,11 @@ export async function seedDemoGrants(trx: Kysely<DB>, who: AuditActor): Promise<
       paymentIds.set(payment, entry.id);
       const after = { awardId: award.id, instalmentId, amountPence: payment.amountPence, paymentDate: step.date, reference: step.reference, feePence: 0 };
       await appendAudit(trx, by, { action: 'payment.record', entityType: 'payment', entityId: entry.id, after });
+    } else if (step.kind === 'reversal') {
+      const after = { correctionId, entryId: entry.id, date: step.date, stage: 'approved' };
+      await appendAudit(trx, by, { action: 'payment.reversal_approve', entityType: 'payment', entityId: paymentId, before: { correctionId, stage: 'pending_approval' }, after });
     } else {
-      const reason = step.kind === 'reversal' ? payment.reversed!.reason : undefined;
-      await appendAudit(trx, by, { action: FOLLOW_UP_ACTIONS[step.kind], entityType: 'payment', entityId: paymentId, before: { stage: step.stageBefore }, after: { entryId: entry.id, date: step.date, reason } });
+      await appendAudit(trx, by, { action: FOLLOW_UP_ACTIONS[step.kind], entityType: 'payment', entityId: paymentId, before: { stage: step.stageBefore }, after: { entryId: entry.id, date: step.date } });
     }
   }
 
@@ -108,7 +124,7 @@ export async function seedDemoGrants(trx: Kysely<DB>, who: AuditActor): Promise<
   if (violations.length) throw new Error(`The demonstration grants break the money rules: ${violations.map((v) => v.message).join('; ')}`);
 }
 
-const FOLLOW_UP_ACTIONS = { approval: 'payment.approve', release: 'payment.release', reversal: 'payment.reverse' } as const;
+const FOLLOW_UP_ACTIONS = { approval: 'payment.approve', release: 'payment.release' } as const;
 
 interface InsertedAward {
   id: number;

@@ -6,7 +6,7 @@ import { nowIso } from '../shared/clock';
 import { fieldError, notFound } from '../shared/field-errors';
 import { formatPence } from '../shared/money';
 import { assertDueDiligenceValid } from '../partners/service';
-import { paymentStates } from './ledger-state';
+import { correctionStates, livePayments, paymentStates, type ReturnNote } from './ledger-state';
 import { assertInvariants } from './money-errors';
 import type { AwardInput } from './schemas';
 
@@ -80,12 +80,16 @@ export async function getAward(db: Kysely<DB>, awardId: number) {
     .where('awards.id', '=', awardId)
     .executeTakeFirst();
   if (!award) throw notFound('That award');
-  const [instalments, wards, payments] = await Promise.all([
+  const [instalments, wards, payments, corrections, users] = await Promise.all([
     db.selectFrom('instalments').selectAll().where('award_id', '=', awardId).orderBy('sequence').execute(),
     db.selectFrom('award_areas').innerJoin('areas', 'areas.code', 'award_areas.area_code').select(['areas.code', 'areas.name']).where('award_id', '=', awardId).execute(),
     paymentStates(db, { awardIds: [awardId] }),
+    correctionStates(db, { awardIds: [awardId] }),
+    db.selectFrom('users').select(['id', 'display_name']).execute(),
   ]);
-  const live = payments.filter((p) => !p.reversed);
+  const nameOf = (userId: number | null) => (userId === null ? null : (users.find((u) => u.id === userId)?.display_name ?? '?'));
+  const returnNote = (note: ReturnNote | null) => (note ? { byName: nameOf(note.by)!, date: note.date, reason: note.reason } : null);
+  const live = livePayments(payments);
   return {
     id: award.id,
     reference: award.reference,
@@ -114,7 +118,15 @@ export async function getAward(db: Kysely<DB>, awardId: number) {
         releasedPence: own.filter((p) => p.stage === 'released').reduce((t, p) => t + p.grossPence, 0),
       };
     }),
-    payments,
+    payments: payments.map((p) => ({ ...p, returnNote: returnNote(p.returned) })),
+    /** Reversals and clawbacks recorded on the award: waiting for a second person, approved or returned. */
+    corrections: corrections.map((c) => ({
+      ...c,
+      recordedByName: nameOf(c.recordedBy)!,
+      approvedByName: nameOf(c.approvedBy),
+      returnNote: returnNote(c.returned),
+      paymentReference: c.paymentId === null ? null : (payments.find((p) => p.id === c.paymentId)?.reference ?? null),
+    })),
   };
 }
 
@@ -127,7 +139,7 @@ export async function listAwards(db: Kysely<DB>, fundId: number | null) {
   const rows = await query.orderBy('awards.reference').execute();
   const payments = await paymentStates(db, { awardIds: rows.map((r) => r.id) });
   return rows.map((r) => {
-    const own = payments.filter((p) => p.awardId === r.id && !p.reversed);
+    const own = livePayments(payments).filter((p) => p.awardId === r.id);
     return {
       id: r.id,
       reference: r.reference,

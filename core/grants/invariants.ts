@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { formatPence } from '../shared/money';
-import { paymentStates, type PaymentState } from './ledger-state';
+import { livePayments, paymentStates, type PaymentState } from './ledger-state';
 
 /** What award_ledger_totals should hold for one award, derived from its payment states and clawbacks. */
 function ledgerTotalsOf(payments: PaymentState[], clawbacks: Array<{ gross_pence: number; fee_pence: number }>) {
@@ -14,7 +14,7 @@ function ledgerTotalsOf(payments: PaymentState[], clawbacks: Array<{ gross_pence
     reversed_after_release_pence: sum(reversedAfter, (p) => p.grossPence),
     reversed_after_release_net_pence: sum(reversedAfter, (p) => p.netPence),
     clawed_back_pence: clawbacks.reduce((t, c) => t + c.gross_pence, 0),
-    fees_pence: sum(payments, (p) => p.feePence) + clawbacks.reduce((t, c) => t + c.fee_pence, 0),
+    fees_pence: sum(payments.filter((p) => !p.returned), (p) => p.feePence) + clawbacks.reduce((t, c) => t + c.fee_pence, 0),
   };
 }
 
@@ -64,7 +64,7 @@ export async function checkInvariants(db: Kysely<DB>, scope: { fundId?: number; 
       if (!kept || (Object.keys(derived) as Array<keyof typeof derived>).some((k) => kept[k] !== derived[k])) {
         violations.push({ rule: 'ledger_totals_match', fundId: fund.id, awardId: award.id, message: `Award ${award.reference}'s running totals do not match its ledger entries` });
       }
-      const own = payments.filter((p) => p.awardId === award.id && !p.reversed);
+      const own = livePayments(payments).filter((p) => p.awardId === award.id);
       const committed = own.reduce((t, p) => t + p.grossPence, 0);
       if (committed > award.amount_pence) {
         violations.push({ rule: 'paid_within_award', fundId: fund.id, awardId: award.id, message: `Award ${award.reference} has ${formatPence(committed)} of payments against its total of ${formatPence(award.amount_pence)}` });
@@ -92,4 +92,52 @@ export async function checkInvariants(db: Kysely<DB>, scope: { fundId?: number; 
     }
   }
   return violations;
+}
+
+/**
+ * Rows that were valid when written but break a rule added later (reversals and clawbacks that count
+ * without a second person's approval, dates out of order). They are reported, never deleted or
+ * rewritten, and they do not block new writes.
+ */
+export async function checkRuleExceptions(db: Kysely<DB>): Promise<Violation[]> {
+  const exceptions: Violation[] = [];
+  const unapproved = await db
+    .selectFrom('ledger_entries as e')
+    .innerJoin('awards as a', 'a.id', 'e.award_id')
+    .select(['e.id', 'e.entry_type', 'e.gross_pence', 'e.entry_date', 'a.id as award_id', 'a.fund_id', 'a.reference'])
+    .where('e.entry_type', 'in', ['reversal', 'clawback'])
+    .where('e.correction_id', 'is', null)
+    .orderBy('e.id')
+    .execute();
+  for (const e of unapproved) {
+    exceptions.push({
+      rule: 'correction_without_second_person',
+      fundId: e.fund_id,
+      awardId: e.award_id,
+      message: `The ${e.entry_type} of ${formatPence(e.gross_pence)} on award ${e.reference} (ledger entry ${e.id}, ${e.entry_date}) was recorded before reversals and clawbacks needed a second person's approval; it counts without one`,
+    });
+  }
+  const outOfOrder = await db
+    .selectFrom('ledger_entries as e')
+    .innerJoin('awards as a', 'a.id', 'e.award_id')
+    .leftJoin('ledger_entries as p', 'p.id', 'e.payment_id')
+    .select(['e.id', 'e.entry_type', 'e.entry_date', 'p.entry_date as payment_date', 'a.award_date', 'a.id as award_id', 'a.fund_id', 'a.reference'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('e.entry_type', '=', 'payment'), eb('e.entry_date', '<', eb.ref('a.award_date'))]),
+        eb.and([eb('e.entry_type', 'in', ['approval', 'release', 'reversal']), eb('e.entry_date', '<', eb.ref('p.entry_date'))]),
+      ]),
+    )
+    .orderBy('e.id')
+    .execute();
+  for (const e of outOfOrder) {
+    const before = e.entry_type === 'payment' ? `its award date ${e.award_date}` : `its payment's date ${e.payment_date ?? '?'}`;
+    exceptions.push({
+      rule: 'ledger_dates_in_order',
+      fundId: e.fund_id,
+      awardId: e.award_id,
+      message: `The ${e.entry_type} on award ${e.reference} (ledger entry ${e.id}) is dated ${e.entry_date}, before ${before}`,
+    });
+  }
+  return exceptions;
 }

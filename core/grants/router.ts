@@ -6,10 +6,10 @@ import { id } from '../shared/validation';
 import { createAward, getAward, listAwards } from './awards-service';
 import { createFund, fundStatement, listFunds } from './funds-service';
 import { export360Giving, export360Input, exportJournal, exportJournalInput, exportTransparencyCode, exportTransparencyInput } from './exports/files';
-import { checkInvariants } from './invariants';
+import { checkInvariants, checkRuleExceptions } from './invariants';
 import { approvalsQueue, fundLedger } from './ledger-read';
-import { approvePayment, recordClawback, recordPayment, releasePayment, reversePayment } from './ledger-service';
-import { awardInput, clawbackInput, fundInput, paymentAction, paymentInput, reversalInput } from './schemas';
+import { approveCorrection, approvePayment, recordClawback, recordPayment, releasePayment, returnEntry, reversePayment } from './ledger-service';
+import { awardInput, clawbackInput, correctionAction, fundInput, paymentAction, paymentInput, returnInput, reversalInput } from './schemas';
 
 export const grantsRouter = router({
   funds: allow(...ALL_ROLES).query(({ ctx }) => listFunds(ctx.db)),
@@ -22,12 +22,14 @@ export const grantsRouter = router({
   approvePayment: allow('finance_approver').input(paymentAction).mutation(({ ctx, input }) => approvePayment(ctx.db, ctx, input.paymentId, input.date)),
   releasePayment: allow('finance_approver').input(paymentAction).mutation(({ ctx, input }) => releasePayment(ctx.db, ctx, input.paymentId, input.date)),
   reversePayment: allow('finance_officer', 'finance_approver').input(reversalInput).mutation(({ ctx, input }) => reversePayment(ctx.db, ctx, input.paymentId, input.date, input.reason)),
+  approveCorrection: allow('finance_approver').input(correctionAction).mutation(({ ctx, input }) => approveCorrection(ctx.db, ctx, input.correctionId, input.date)),
+  returnEntry: allow('finance_approver').input(returnInput).mutation(({ ctx, input }) => returnEntry(ctx.db, ctx, input)),
   clawback: allow('finance_officer').input(clawbackInput).mutation(({ ctx, input }) => recordClawback(ctx.db, ctx, input.awardId, input.amountPence, input.date, input.reason)),
   ledger: allow(...ALL_ROLES).input(z.strictObject({ fundId: id })).query(({ ctx, input }) => fundLedger(ctx.db, input.fundId)),
   approvals: allow('finance_officer', 'finance_approver', 'admin').query(({ ctx }) => approvalsQueue(ctx.db, ctx.actor!.userId)),
   checkInvariants: allow(...ALL_ROLES).query(async ({ ctx }) => {
-    const violations = await checkInvariants(ctx.db);
-    return { ok: violations.length === 0, violations };
+    const [violations, exceptions] = await Promise.all([checkInvariants(ctx.db), checkRuleExceptions(ctx.db)]);
+    return { ok: violations.length === 0, violations, exceptions };
   }),
   export360Giving: allow(...ALL_ROLES).input(export360Input).query(({ ctx, input }) => export360Giving(ctx.db, input, nowIso().slice(0, 10))),
   exportTransparencyCode: allow(...ALL_ROLES).input(exportTransparencyInput).query(({ ctx, input }) => exportTransparencyCode(ctx.db, input, nowIso().slice(0, 10))),

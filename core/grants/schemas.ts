@@ -58,3 +58,11 @@ export type PaymentInput = z.infer<typeof paymentInput>;
 export const paymentAction = z.strictObject({ paymentId: id, date: isoDate });
 export const reversalInput = z.strictObject({ paymentId: id, date: isoDate, reason: requiredText(500, 'the reason for the reversal') });
 export const clawbackInput = z.strictObject({ awardId: id, amountPence: positivePence, date: isoDate, reason: requiredText(500, 'the reason for the clawback') });
+export const correctionAction = z.strictObject({ correctionId: id, date: isoDate });
+export const returnInput = z.strictObject({
+  kind: z.enum(['payment', 'correction']),
+  id,
+  date: isoDate,
+  reason: requiredText(500, 'why you are returning it, so the person who recorded it can put it right'),
+});
+export type ReturnInput = z.infer<typeof returnInput>;

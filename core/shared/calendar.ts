@@ -22,3 +22,13 @@ export function isFinancialYear(text: string): boolean {
   if (!match) return false;
   return (Number(match[1]) + 1) % 100 === Number(match[2]);
 }
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** 'YYYY-MM-DD' as "31 March 2026"; anything else is shown as given. */
+export function longDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(date.getTime()) ? iso : LONG_DATE.format(date);
+}

@@ -2,3 +2,8 @@
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/** Today's date in the UK (Europe/London), written YYYY-MM-DD: what a council officer calls "today". */
+export function todayInLondon(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

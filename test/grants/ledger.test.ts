@@ -77,13 +77,15 @@ describe('grants ledger', () => {
     const wrong = await finance.grants.recordPayment({ idempotencyKey: newKey(), instalmentId, amountPence: 10_000_00, paymentDate: '2025-06-30', reference: 'TYPO' });
     await approver.grants.approvePayment({ paymentId: wrong.paymentId, date: '2025-07-01' });
     await approver.grants.releasePayment({ paymentId: wrong.paymentId, date: '2025-07-01' });
-    await finance.grants.reversePayment({ paymentId: wrong.paymentId, date: '2025-07-03', reason: 'Paid to the wrong account' });
+    const reversal = await finance.grants.reversePayment({ paymentId: wrong.paymentId, date: '2025-07-03', reason: 'Paid to the wrong account' });
+    await approver.grants.approveCorrection({ correctionId: reversal.correctionId, date: '2025-07-03' });
     expect((await refusal(approver.grants.releasePayment({ paymentId: wrong.paymentId, date: '2025-07-04' }))).message).toMatch(/reversed/);
     const right = await finance.grants.recordPayment({ idempotencyKey: newKey(), instalmentId, amountPence: 10_000_00, paymentDate: '2025-07-03', reference: 'FIXED' });
     await approver.grants.approvePayment({ paymentId: right.paymentId, date: '2025-07-04' });
     await approver.grants.releasePayment({ paymentId: right.paymentId, date: '2025-07-04' });
     expect((await refusal(finance.grants.clawback({ awardId: award.id, amountPence: 10_000_01, date: '2025-09-01', reason: 'Unspent' }))).message).toMatch(/Only £10,000.00/);
-    await finance.grants.clawback({ awardId: award.id, amountPence: 1_500_00, date: '2025-09-01', reason: 'Unspent at year end' });
+    const clawback = await finance.grants.clawback({ awardId: award.id, amountPence: 1_500_00, date: '2025-09-01', reason: 'Unspent at year end' });
+    await approver.grants.approveCorrection({ correctionId: clawback.correctionId, date: '2025-09-02' });
     const statement = await finance.grants.fundStatement({ fundId: fx.fundId });
     expect(statement.totals).toMatchObject({ releasedPence: 2_000_000, reversedAfterReleasePence: 1_000_000, clawedBackPence: 150_000, netReleasedPence: 850_000 });
     const ledger = await finance.grants.ledger({ fundId: fx.fundId });
@@ -101,7 +103,8 @@ describe('grants ledger', () => {
     const recorder = (await ws.actorFor('finance_officer')).userId;
     const raw = ws.sqlite.prepare("insert into ledger_entries (entry_type, award_id, instalment_id, payment_id, gross_pence, fee_pence, net_pence, entry_date, actor_user_id, recorded_at) values (?, ?, ?, ?, ?, ?, ?, '2025-07-01', ?, 't')");
     expect(() => raw.run('approval', award.id, instalmentId, payment.paymentId, 0, 0, 0, recorder)).toThrow(/someone other than the person who recorded it/);
-    expect(() => raw.run('release', award.id, instalmentId, payment.paymentId, 0, 0, 0, recorder)).toThrow(/only be released after it has been approved/);
+    const checker = (await ws.actorFor('finance_approver')).userId;
+    expect(() => raw.run('release', award.id, instalmentId, payment.paymentId, 0, 0, 0, checker)).toThrow(/only be released after it has been approved/);
     expect(() => raw.run('payment', award.id, instalmentId, null, 100, 10, 90, recorder)).toThrow(/zero-transaction-cost fund cannot carry fees/);
     expect((await refusal(finance.grants.recordPayment({ idempotencyKey: newKey(), instalmentId, amountPence: 100, feePence: 5, paymentDate: '2025-06-30', reference: 'FEE' }))).message).toMatch(/zero-transaction-cost/);
     expect((await finance.grants.checkInvariants()).ok).toBe(true);

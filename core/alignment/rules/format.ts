@@ -1,20 +1,13 @@
 /** Text and hashing helpers shared by the rules. Nothing here throws on odd data. */
 
 const GBP = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Pence as pounds, e.g. 12345 → "£123.45". Fractional pence (weighted shares) round to the nearest penny. */
 export function money(pence: number): string {
   return GBP.format(Math.round(pence) / 100);
 }
 
-/** 'YYYY-MM-DD' as "31 March 2026"; anything else is shown as given. */
-export function longDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(date.getTime()) ? iso : LONG_DATE.format(date);
-}
+export { longDate } from '../../shared/calendar';
 
 /**
  * A 0–1 share as a percentage to at most one decimal place: 0.5 → "50%", 5/6 → "83.3%". Never shows

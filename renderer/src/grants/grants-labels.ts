@@ -10,14 +10,24 @@ export const PAYMENT_STAGE_LABELS: Record<string, string> = {
   approved: 'Approved, not released',
   released: 'Released',
   reversed: 'Reversed',
+  returned: 'Returned to recorder',
+};
+
+/** What waits in the approvals queue, and what a correction is. */
+export const QUEUE_KIND_LABELS: Record<string, string> = { payment: 'Payment', reversal: 'Reversal', clawback: 'Clawback' };
+
+export const CORRECTION_STAGE_LABELS: Record<string, string> = {
+  pending_approval: 'Waiting for approval',
+  approved: 'Approved',
+  returned: 'Returned to recorder',
 };
 
 export const LEDGER_ENTRY_LABELS: Record<string, string> = {
   payment: 'Payment recorded',
   approval: 'Approved',
   release: 'Released',
-  reversal: 'Reversed',
-  clawback: 'Clawed back',
+  reversal: 'Reversal approved',
+  clawback: 'Clawback approved',
 };
 
 export const AWARD_STATUS_LABELS: Record<string, string> = { active: 'Active', closed: 'Closed', cancelled: 'Cancelled' };
@@ -50,7 +60,7 @@ const has = (roles: readonly Role[], role: string | null | undefined) => roles.s
 
 /** grants.recordPayment, grants.createAward and grants.clawback. */
 export const canRecordPayments = (role: string | null | undefined) => has(['finance_officer'], role);
-/** grants.approvePayment and grants.releasePayment (never on a payment the approver recorded). */
+/** grants.approvePayment, grants.releasePayment, grants.approveCorrection and grants.returnEntry (never on an entry the approver recorded). */
 export const canApprovePayments = (role: string | null | undefined) => has(['finance_approver'], role);
 /** grants.reversePayment. */
 export const canReversePayments = (role: string | null | undefined) => has(['finance_officer', 'finance_approver'], role);

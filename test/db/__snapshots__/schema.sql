@@ -49,6 +49,12 @@ CREATE INDEX indicators_element ON indicators(element_id);
 -- index indicators_version
 CREATE INDEX indicators_version ON indicators(version_id);
 
+-- index ledger_corrections_award
+CREATE INDEX ledger_corrections_award ON ledger_corrections(award_id);
+
+-- index ledger_corrections_payment
+CREATE INDEX ledger_corrections_payment ON ledger_corrections(payment_id);
+
 -- index ledger_entries_award
 CREATE INDEX ledger_entries_award ON ledger_entries(award_id);
 
@@ -60,6 +66,9 @@ CREATE INDEX ledger_entries_payment ON ledger_entries(payment_id);
 
 -- index ledger_one_approval
 CREATE UNIQUE INDEX ledger_one_approval ON ledger_entries(payment_id) WHERE entry_type = 'approval';
+
+-- index ledger_one_entry_per_correction
+CREATE UNIQUE INDEX ledger_one_entry_per_correction ON ledger_entries(correction_id) WHERE correction_id IS NOT NULL;
 
 -- index ledger_one_release
 CREATE UNIQUE INDEX ledger_one_release ON ledger_entries(payment_id) WHERE entry_type = 'release';
@@ -373,6 +382,20 @@ CREATE TABLE instalments (
       UNIQUE (award_id, sequence)
     ) STRICT;
 
+-- table ledger_corrections
+CREATE TABLE ledger_corrections (
+      id INTEGER PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('reversal','clawback')),
+      award_id INTEGER NOT NULL REFERENCES awards(id),
+      payment_id INTEGER REFERENCES ledger_entries(id),
+      amount_pence INTEGER NOT NULL CHECK (amount_pence > 0),
+      correction_date TEXT NOT NULL CHECK (correction_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(correction_date) = correction_date),
+      reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+      recorded_by INTEGER NOT NULL REFERENCES users(id),
+      recorded_at TEXT NOT NULL,
+      CHECK (kind <> 'reversal' OR payment_id IS NOT NULL)
+    ) STRICT;
+
 -- table ledger_entries
 CREATE TABLE ledger_entries (
       id INTEGER PRIMARY KEY,
@@ -389,11 +412,23 @@ CREATE TABLE ledger_entries (
       actor_user_id INTEGER NOT NULL REFERENCES users(id),
       recorded_at TEXT NOT NULL,
       idempotency_key TEXT UNIQUE,
-      request_hash TEXT,
+      request_hash TEXT, correction_id INTEGER REFERENCES ledger_corrections(id),
       CHECK (gross_pence = net_pence + fee_pence),
       CHECK ((entry_type = 'payment') = (payment_id IS NULL) OR entry_type = 'clawback'),
       CHECK (entry_type <> 'payment' OR instalment_id IS NOT NULL),
       CHECK (entry_type NOT IN ('payment','reversal','clawback') OR gross_pence > 0)
+    ) STRICT;
+
+-- table ledger_returns
+CREATE TABLE ledger_returns (
+      id INTEGER PRIMARY KEY,
+      payment_id INTEGER UNIQUE REFERENCES ledger_entries(id),
+      correction_id INTEGER UNIQUE REFERENCES ledger_corrections(id),
+      return_date TEXT NOT NULL CHECK (return_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND date(return_date) = return_date),
+      reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+      returned_by INTEGER NOT NULL REFERENCES users(id),
+      recorded_at TEXT NOT NULL,
+      CHECK ((payment_id IS NULL) <> (correction_id IS NULL))
     ) STRICT;
 
 -- table observations
@@ -595,6 +630,13 @@ CREATE TRIGGER award_ledger_totals_on_entry AFTER INSERT ON ledger_entries
        WHERE award_id = NEW.award_id;
      END;
 
+-- trigger award_ledger_totals_on_return
+CREATE TRIGGER award_ledger_totals_on_return AFTER INSERT ON ledger_returns WHEN NEW.payment_id IS NOT NULL
+     BEGIN
+       UPDATE award_ledger_totals SET fees_pence = fees_pence - (SELECT fee_pence FROM ledger_entries WHERE id = NEW.payment_id)
+       WHERE award_id = (SELECT award_id FROM ledger_entries WHERE id = NEW.payment_id);
+     END;
+
 -- trigger briefing_packs_no_delete
 CREATE TRIGGER briefing_packs_no_delete BEFORE DELETE ON briefing_packs
      BEGIN SELECT RAISE(ABORT, 'Briefing pack entries are append-only and cannot be deleted'); END;
@@ -603,10 +645,37 @@ CREATE TRIGGER briefing_packs_no_delete BEFORE DELETE ON briefing_packs
 CREATE TRIGGER briefing_packs_no_update BEFORE UPDATE ON briefing_packs
      BEGIN SELECT RAISE(ABORT, 'Briefing pack entries are append-only and cannot be changed'); END;
 
+-- trigger ledger_approval_not_before_payment
+CREATE TRIGGER ledger_approval_not_before_payment BEFORE INSERT ON ledger_entries WHEN NEW.entry_type = 'approval' AND NEW.entry_date < (SELECT entry_date FROM ledger_entries WHERE id = NEW.payment_id) BEGIN SELECT RAISE(ABORT, 'An approval cannot be dated before the payment it approves'); END;
+
 -- trigger ledger_checker_is_not_maker
-CREATE TRIGGER ledger_checker_is_not_maker BEFORE INSERT ON ledger_entries
-     WHEN NEW.entry_type = 'approval' AND NEW.actor_user_id = (SELECT actor_user_id FROM ledger_entries WHERE id = NEW.payment_id)
-     BEGIN SELECT RAISE(ABORT, 'A payment must be approved by someone other than the person who recorded it'); END;
+CREATE TRIGGER ledger_checker_is_not_maker BEFORE INSERT ON ledger_entries WHEN NEW.entry_type IN ('approval','release') AND NEW.actor_user_id = (SELECT actor_user_id FROM ledger_entries WHERE id = NEW.payment_id) BEGIN SELECT RAISE(ABORT, 'A payment must be approved and released by someone other than the person who recorded it'); END;
+
+-- trigger ledger_clawback_after_a_release
+CREATE TRIGGER ledger_clawback_after_a_release BEFORE INSERT ON ledger_corrections WHEN NEW.kind = 'clawback' AND NEW.correction_date < coalesce((SELECT min(entry_date) FROM ledger_entries WHERE award_id = NEW.award_id AND entry_type = 'release'), '9999-12-31') BEGIN SELECT RAISE(ABORT, 'A clawback must be dated on or after money was released on the award'); END;
+
+-- trigger ledger_correction_approval_not_before_correction
+CREATE TRIGGER ledger_correction_approval_not_before_correction BEFORE INSERT ON ledger_entries WHEN NEW.correction_id IS NOT NULL AND NEW.entry_date < (SELECT correction_date FROM ledger_corrections WHERE id = NEW.correction_id) BEGIN SELECT RAISE(ABORT, 'A reversal or clawback cannot be approved with a date before it was recorded for'); END;
+
+-- trigger ledger_correction_checker_is_not_maker
+CREATE TRIGGER ledger_correction_checker_is_not_maker BEFORE INSERT ON ledger_entries WHEN NEW.correction_id IS NOT NULL AND NEW.actor_user_id = (SELECT recorded_by FROM ledger_corrections WHERE id = NEW.correction_id) BEGIN SELECT RAISE(ABORT, 'A reversal or clawback must be approved by someone other than the person who recorded it'); END;
+
+-- trigger ledger_correction_needs_a_second_person
+CREATE TRIGGER ledger_correction_needs_a_second_person BEFORE INSERT ON ledger_entries WHEN NEW.entry_type IN ('reversal','clawback') AND (NEW.correction_id IS NULL OR NOT EXISTS (SELECT 1 FROM ledger_corrections c
+        WHERE c.id = NEW.correction_id AND c.kind = NEW.entry_type AND c.award_id = NEW.award_id
+          AND (c.kind = 'clawback' OR (c.payment_id = NEW.payment_id AND c.amount_pence = NEW.gross_pence))
+          AND (c.kind = 'reversal' OR (c.amount_pence = NEW.gross_pence AND NEW.fee_pence = 0)))) BEGIN SELECT RAISE(ABORT, 'A reversal or clawback counts only when a different person approves a recorded correction'); END;
+
+-- trigger ledger_correction_refers_to_a_payment
+CREATE TRIGGER ledger_correction_refers_to_a_payment BEFORE INSERT ON ledger_corrections WHEN NEW.payment_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ledger_entries WHERE id = NEW.payment_id AND entry_type = 'payment' AND award_id = NEW.award_id) BEGIN SELECT RAISE(ABORT, 'A correction must refer to a payment of the same award'); END;
+
+-- trigger ledger_corrections_no_delete
+CREATE TRIGGER ledger_corrections_no_delete BEFORE DELETE ON ledger_corrections
+     BEGIN SELECT RAISE(ABORT, 'Ledger correction entries are append-only and cannot be deleted'); END;
+
+-- trigger ledger_corrections_no_update
+CREATE TRIGGER ledger_corrections_no_update BEFORE UPDATE ON ledger_corrections
+     BEGIN SELECT RAISE(ABORT, 'Ledger correction entries are append-only and cannot be changed'); END;
 
 -- trigger ledger_entries_no_delete
 CREATE TRIGGER ledger_entries_no_delete BEFORE DELETE ON ledger_entries
@@ -626,6 +695,15 @@ CREATE TRIGGER ledger_nothing_after_reversal BEFORE INSERT ON ledger_entries
      WHEN NEW.entry_type IN ('approval','release') AND EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'reversal')
      BEGIN SELECT RAISE(ABORT, 'A reversed payment cannot be approved or released'); END;
 
+-- trigger ledger_payment_not_before_award
+CREATE TRIGGER ledger_payment_not_before_award BEFORE INSERT ON ledger_entries WHEN NEW.entry_type = 'payment' AND NEW.entry_date < (SELECT award_date FROM awards WHERE id = NEW.award_id) BEGIN SELECT RAISE(ABORT, 'A payment cannot be dated before its award'); END;
+
+-- trigger ledger_payment_waits_for_its_reversal
+CREATE TRIGGER ledger_payment_waits_for_its_reversal BEFORE INSERT ON ledger_entries WHEN NEW.entry_type IN ('approval','release') AND EXISTS (SELECT 1 FROM ledger_corrections c
+  WHERE c.kind = 'reversal' AND c.payment_id = NEW.payment_id
+    AND NOT EXISTS (SELECT 1 FROM ledger_entries x WHERE x.correction_id = c.id)
+    AND NOT EXISTS (SELECT 1 FROM ledger_returns r WHERE r.correction_id = c.id)) BEGIN SELECT RAISE(ABORT, 'A payment with a reversal waiting for approval cannot be approved or released'); END;
+
 -- trigger ledger_refers_to_a_payment
 CREATE TRIGGER ledger_refers_to_a_payment BEFORE INSERT ON ledger_entries
      WHEN NEW.entry_type IN ('approval','release','reversal') AND NOT EXISTS (SELECT 1 FROM ledger_entries WHERE id = NEW.payment_id AND entry_type = 'payment' AND award_id = NEW.award_id)
@@ -635,6 +713,51 @@ CREATE TRIGGER ledger_refers_to_a_payment BEFORE INSERT ON ledger_entries
 CREATE TRIGGER ledger_release_after_approval BEFORE INSERT ON ledger_entries
      WHEN NEW.entry_type = 'release' AND NOT EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'approval')
      BEGIN SELECT RAISE(ABORT, 'A payment can only be released after it has been approved'); END;
+
+-- trigger ledger_release_not_before_approval
+CREATE TRIGGER ledger_release_not_before_approval BEFORE INSERT ON ledger_entries WHEN NEW.entry_type = 'release' AND NEW.entry_date < (SELECT max(entry_date) FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'approval') BEGIN SELECT RAISE(ABORT, 'A release cannot be dated before its approval'); END;
+
+-- trigger ledger_return_not_before_entry
+CREATE TRIGGER ledger_return_not_before_entry BEFORE INSERT ON ledger_returns WHEN NEW.return_date < coalesce((SELECT entry_date FROM ledger_entries WHERE id = NEW.payment_id), (SELECT correction_date FROM ledger_corrections WHERE id = NEW.correction_id)) BEGIN SELECT RAISE(ABORT, 'An entry cannot be returned with a date before it was recorded for'); END;
+
+-- trigger ledger_return_not_by_recorder
+CREATE TRIGGER ledger_return_not_by_recorder BEFORE INSERT ON ledger_returns WHEN NEW.returned_by = coalesce((SELECT actor_user_id FROM ledger_entries WHERE id = NEW.payment_id), (SELECT recorded_by FROM ledger_corrections WHERE id = NEW.correction_id)) BEGIN SELECT RAISE(ABORT, 'An entry is returned by someone other than the person who recorded it'); END;
+
+-- trigger ledger_return_only_while_waiting
+CREATE TRIGGER ledger_return_only_while_waiting BEFORE INSERT ON ledger_returns WHEN (NEW.payment_id IS NOT NULL AND (NOT EXISTS (SELECT 1 FROM ledger_entries WHERE id = NEW.payment_id AND entry_type = 'payment')
+          OR EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type IN ('release','reversal'))
+          OR EXISTS (SELECT 1 FROM ledger_corrections c
+  WHERE c.kind = 'reversal' AND c.payment_id = NEW.payment_id
+    AND NOT EXISTS (SELECT 1 FROM ledger_entries x WHERE x.correction_id = c.id)
+    AND NOT EXISTS (SELECT 1 FROM ledger_returns r WHERE r.correction_id = c.id))))
+        OR (NEW.correction_id IS NOT NULL AND EXISTS (SELECT 1 FROM ledger_entries WHERE correction_id = NEW.correction_id)) BEGIN SELECT RAISE(ABORT, 'Only a payment or correction that is still waiting can be returned'); END;
+
+-- trigger ledger_returned_correction_is_closed
+CREATE TRIGGER ledger_returned_correction_is_closed BEFORE INSERT ON ledger_entries WHEN NEW.correction_id IS NOT NULL AND EXISTS (SELECT 1 FROM ledger_returns WHERE correction_id = NEW.correction_id) BEGIN SELECT RAISE(ABORT, 'A returned correction cannot be approved'); END;
+
+-- trigger ledger_returned_payment_is_closed
+CREATE TRIGGER ledger_returned_payment_is_closed BEFORE INSERT ON ledger_entries WHEN NEW.entry_type IN ('approval','release') AND EXISTS (SELECT 1 FROM ledger_returns WHERE payment_id = NEW.payment_id) BEGIN SELECT RAISE(ABORT, 'A returned payment cannot be approved or released'); END;
+
+-- trigger ledger_returns_no_delete
+CREATE TRIGGER ledger_returns_no_delete BEFORE DELETE ON ledger_returns
+     BEGIN SELECT RAISE(ABORT, 'Ledger return entries are append-only and cannot be deleted'); END;
+
+-- trigger ledger_returns_no_update
+CREATE TRIGGER ledger_returns_no_update BEFORE UPDATE ON ledger_returns
+     BEGIN SELECT RAISE(ABORT, 'Ledger return entries are append-only and cannot be changed'); END;
+
+-- trigger ledger_reversal_is_whole_payment
+CREATE TRIGGER ledger_reversal_is_whole_payment BEFORE INSERT ON ledger_corrections WHEN NEW.kind = 'reversal' AND NEW.amount_pence <> (SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id) BEGIN SELECT RAISE(ABORT, 'A reversal reverses the whole payment'); END;
+
+-- trigger ledger_reversal_not_before_payment
+CREATE TRIGGER ledger_reversal_not_before_payment BEFORE INSERT ON ledger_corrections WHEN NEW.kind = 'reversal' AND NEW.correction_date < (SELECT max(entry_date) FROM ledger_entries WHERE id = NEW.payment_id OR (payment_id = NEW.payment_id AND entry_type IN ('approval','release'))) BEGIN SELECT RAISE(ABORT, 'A reversal cannot be dated before the payment it corrects'); END;
+
+-- trigger ledger_reversal_of_a_live_payment
+CREATE TRIGGER ledger_reversal_of_a_live_payment BEFORE INSERT ON ledger_corrections WHEN NEW.kind = 'reversal' AND (EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'reversal')
+        OR EXISTS (SELECT 1 FROM ledger_returns WHERE payment_id = NEW.payment_id) OR EXISTS (SELECT 1 FROM ledger_corrections c
+  WHERE c.kind = 'reversal' AND c.payment_id = NEW.payment_id
+    AND NOT EXISTS (SELECT 1 FROM ledger_entries x WHERE x.correction_id = c.id)
+    AND NOT EXISTS (SELECT 1 FROM ledger_returns r WHERE r.correction_id = c.id))) BEGIN SELECT RAISE(ABORT, 'This payment is already reversed, returned or has a reversal waiting for approval'); END;
 
 -- trigger observations_no_delete
 CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations

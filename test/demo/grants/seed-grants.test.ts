@@ -87,7 +87,10 @@ describe('demonstration grants', () => {
     const byType = all<{ entry_type: string; username: string; n: number }>(
       `select e.entry_type, u.username, count(*) n from ledger_entries e join users u on u.id = e.actor_user_id group by 1, 2 order by 1, 2`,
     );
-    expect(byType.map((r) => `${r.entry_type}:${r.username}`)).toEqual(['approval:approver', 'payment:finance', 'release:approver', 'reversal:finance']);
+    expect(byType.map((r) => `${r.entry_type}:${r.username}`)).toEqual(['approval:approver', 'payment:finance', 'release:approver', 'reversal:approver']);
+    // The reversal was recorded by the finance officer and approved (written into the ledger) by the approver.
+    const corrections = all<{ kind: string; username: string }>(`select c.kind, u.username from ledger_corrections c join users u on u.id = c.recorded_by`);
+    expect(corrections).toEqual([{ kind: 'reversal', username: 'finance' }]);
     const selfApproved = all(`select a.id from ledger_entries a join ledger_entries p on p.id = a.payment_id where a.entry_type = 'approval' and a.actor_user_id = p.actor_user_id`);
     expect(selfApproved).toEqual([]);
   });

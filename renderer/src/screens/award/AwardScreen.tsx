@@ -12,6 +12,7 @@ import { paymentPeople } from '../../grants/payment-people';
 import { hrefFor } from '../../routing/routes';
 import { AwardDetails } from './AwardDetails';
 import { ClawbackForm } from './ClawbackForm';
+import { CorrectionsTable } from './CorrectionsTable';
 import { InstalmentsTable } from './InstalmentsTable';
 import { PaymentsTable } from './PaymentsTable';
 import { RecordPaymentForm } from './RecordPaymentForm';
@@ -116,6 +117,10 @@ export function AwardScreen({ id, user }: { id: number; user: SignedInUser }) {
           onReverse={(paymentId) => choose({ kind: 'reverse', paymentId })}
         />
         {reversing && <ReversePaymentForm key={reversing.id} payment={reversing} onReversed={(m) => void done(m)} onCancel={() => setOpen(null)} />}
+      </section>
+      <section aria-labelledby="corrections-title">
+        <h2 id="corrections-title">Reversals and clawbacks ({a.corrections.length})</h2>
+        <CorrectionsTable corrections={a.corrections} viewerUserId={user.userId} />
       </section>
     </>
   );

@@ -35,7 +35,7 @@ export function ClawbackForm({ awardId, awardReference, onRecorded, onCancel }: 
     if (Object.keys(local).length || !amount.ok) return;
     clawback.mutate(
       { awardId, amountPence: amount.pence, date: values.date, reason: values.reason.trim() },
-      { onSuccess: () => onRecorded(`Recorded a clawback of ${formatPence(amount.pence)} on ${awardReference}.`), onError: (error) => errors.showApiError(error) },
+      { onSuccess: () => onRecorded(`Recorded a clawback of ${formatPence(amount.pence)} on ${awardReference}. It waits for a finance approver, who must be someone else, and counts once approved.`), onError: (error) => errors.showApiError(error) },
     );
   }
 
@@ -44,7 +44,7 @@ export function ClawbackForm({ awardId, awardReference, onRecorded, onCancel }: 
       <h3 id="clawback-title" tabIndex={-1} ref={heading}>
         Record a clawback on {awardReference}
       </h3>
-      <p className="muted">Use this when the partner has repaid money that was released to them. It reduces the net released total; the original payments stay in the ledger.</p>
+      <p className="muted">Use this when the partner has repaid money that was released to them. Once a finance approver other than you approves it, it reduces the net released total; the original payments stay in the ledger.</p>
       <form className="form form-grid" onSubmit={submit} noValidate>
         <div className="field--full">
           <ErrorSummary items={errors.summary} focusKey={errors.attempt} title="The clawback was not recorded" />
@@ -54,7 +54,7 @@ export function ClawbackForm({ awardId, awardReference, onRecorded, onCancel }: 
         <TextAreaField id={errors.id('reason')} label="Reason for the clawback" value={values.reason} onValueChange={set('reason')} errors={errors.placed.reason} className="field--full" maxLength={500} />
         <div className="actions field--full">
           <button type="submit" className="button button--warning" disabled={clawback.isPending}>
-            {clawback.isPending ? 'Recording…' : 'Record clawback'}
+            {clawback.isPending ? 'Recording…' : 'Record clawback for approval'}
           </button>
           <button type="button" className="button button--secondary" disabled={clawback.isPending} onClick={onCancel}>
             Cancel

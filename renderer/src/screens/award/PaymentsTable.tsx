@@ -50,7 +50,7 @@ export function PaymentsTable({ payments, instalments, people, viewerUserId, can
           {payments.map((p) => {
             const who = people.get(p.id);
             return (
-              <tr key={p.id} className={p.reversed ? 'row--reversed' : undefined}>
+              <tr key={p.id} data-payment-id={p.id} className={p.reversed || p.returnNote ? 'row--reversed' : undefined}>
                 <th scope="row" className="cell--code">
                   {p.reference}
                 </th>
@@ -64,7 +64,13 @@ export function PaymentsTable({ payments, instalments, people, viewerUserId, can
                   <PaymentStageBadge stage={p.stage} />
                   {p.reversed && who?.reversedBy && (
                     <span className="cell__sub">
-                      by {who.reversedBy} on {formatDate(who.reversedOn)}: {who.reversalReason}
+                      approved by {who.reversedBy} on {formatDate(who.reversedOn)}: {who.reversalReason}
+                    </span>
+                  )}
+                  {p.reversalPending && <span className="cell__sub">A reversal is waiting for approval</span>}
+                  {p.returnNote && (
+                    <span className="returned-note">
+                      Returned by {p.returnNote.byName} on {formatDate(p.returnNote.date)}: {p.returnNote.reason}
                     </span>
                   )}
                 </td>
@@ -79,7 +85,7 @@ export function PaymentsTable({ payments, instalments, people, viewerUserId, can
                 </td>
                 {canReverse && (
                   <td>
-                    {!p.reversed && (
+                    {!p.reversed && !p.returnNote && !p.reversalPending && (
                       <button type="button" className="button button--secondary button--small" aria-expanded={reversingId === p.id} onClick={() => onReverse(p.id)}>
                         Reverse<span className="visually-hidden"> payment {p.reference}</span>
                       </button>

@@ -14,7 +14,7 @@ import { PAYMENT_STAGE_LABELS } from '../../grants/grants-labels';
 
 const LABELS: Record<string, string> = { reason: 'Reason for the reversal', date: 'Date of the reversal' };
 
-/** Reverses a mistaken payment: a new ledger entry that cancels it, with the reason on record. */
+/** Records the reversal of a mistaken payment, with the reason; it cancels the payment once a different person approves it. */
 export function ReversePaymentForm({ payment, onReversed, onCancel }: { payment: AwardPayment; onReversed: (message: string) => void; onCancel: () => void }) {
   const [values, setValues] = useState({ reason: '', date: todayIso() });
   const errors = useFormErrors(LABELS, `reverse-${payment.id}`);
@@ -33,7 +33,7 @@ export function ReversePaymentForm({ payment, onReversed, onCancel }: { payment:
     reverse.mutate(
       { paymentId: payment.id, date: values.date, reason: values.reason.trim() },
       {
-        onSuccess: () => onReversed(`Reversed payment ${payment.reference} of ${formatPence(payment.grossPence)}.`),
+        onSuccess: () => onReversed(`Recorded a reversal of payment ${payment.reference} (${formatPence(payment.grossPence)}). It waits for a finance approver, who must be someone else; until then the payment counts as before and cannot be approved or released.`),
         onError: (error) => errors.showApiError(error),
       },
     );
@@ -46,12 +46,12 @@ export function ReversePaymentForm({ payment, onReversed, onCancel }: { payment:
         Reverse payment {payment.reference}
       </h3>
       <p>
-        {formatPence(payment.grossPence)}, {labelOf(PAYMENT_STAGE_LABELS, payment.stage).toLowerCase()}. A reversal cannot be undone: the payment stays in the ledger, cancelled by the reversal. If the money
-        should still be paid, record a new payment afterwards.
+        {formatPence(payment.grossPence)}, {labelOf(PAYMENT_STAGE_LABELS, payment.stage).toLowerCase()}. A finance approver other than you must approve the reversal before it counts. Once approved it
+        cannot be undone: the payment stays in the ledger, cancelled by the reversal. If the money should still be paid, record a new payment afterwards.
       </p>
       <form className="form form-grid" onSubmit={submit} noValidate>
         <div className="field--full">
-          <ErrorSummary items={errors.summary} focusKey={errors.attempt} title="The payment was not reversed" />
+          <ErrorSummary items={errors.summary} focusKey={errors.attempt} title="The reversal was not recorded" />
         </div>
         <TextAreaField
           id={errors.id('reason')}
@@ -66,7 +66,7 @@ export function ReversePaymentForm({ payment, onReversed, onCancel }: { payment:
         <TextField id={errors.id('date')} label="Date of the reversal" type="date" value={values.date} onValueChange={(date) => setValues((v) => ({ ...v, date }))} errors={errors.placed.date} inputClassName="input--short" />
         <div className="actions field--full">
           <button type="submit" className="button button--warning" disabled={reverse.isPending}>
-            {reverse.isPending ? 'Reversing…' : 'Reverse this payment'}
+            {reverse.isPending ? 'Recording…' : 'Record reversal for approval'}
           </button>
           <button type="button" className="button button--secondary" disabled={reverse.isPending} onClick={onCancel}>
             Cancel

@@ -55,7 +55,14 @@ export function LedgerTable({ entries, caption = 'Ledger entries in the order th
                   <a href={hrefFor({ name: 'award', id: e.awardId })}>{e.awardReference}</a>
                 </td>
                 <td>{e.partnerName}</td>
-                <td className="ledger-table__reason">{e.type === 'payment' ? e.reference : e.reason || e.reference}</td>
+                <td className="ledger-table__reason">
+                  {e.type === 'payment' ? e.reference : e.reason || e.reference}
+                  {e.returned && (
+                    <span className="returned-note">
+                      Returned to the recorder on {formatDate(e.returned.date)}: {e.returned.reason}
+                    </span>
+                  )}
+                </td>
                 <td className="cell--numeric">{e.grossPence ? formatPence(e.grossPence) : '—'}</td>
                 <td className="cell--numeric">{change(e.releasedChangePence)}</td>
                 <td className="cell--numeric">{formatPence(e.runningReleasedPence)}</td>
