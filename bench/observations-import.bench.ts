@@ -32,7 +32,7 @@ export async function benchObservationsImport(): Promise<void> {
   const workspace = await openWorkspaceDatabase(join(dir, 'bench.sqlite'));
   try {
     const who = { actor: null, requestId: 'bench', channel: 'system' as const };
-    await createEmptyWorkspace(workspace.db, who, 'Benchmark Council', { username: 'bench', displayName: 'Bench', role: 'admin', passphrase: 'benchmark passphrase' });
+    await createEmptyWorkspace(workspace.db, who, 'Benchmark Council', { username: 'bench', displayName: 'Bench', role: 'admin', passphrase: 'timing run passphrase' });
     const sqlite = workspace.sqlite;
     const framework = sqlite.prepare("insert into frameworks (code, title, owner, created_at) values ('BENCH', 'Benchmark', 'council', ?)").run(nowIso()).lastInsertRowid;
     const version = sqlite

@@ -9,7 +9,7 @@ import { seedRegister } from './seed-register';
 
 const PROGRAMMES = 10_000;
 const RUNS = 200;
-const PASSPHRASE = 'benchmark passphrase';
+const PASSPHRASE = 'timing run passphrase';
 
 /** A filtered register page over 10,000 programmes: full HTTP API path against raw better-sqlite3. */
 export async function benchRegisterPage(): Promise<void> {

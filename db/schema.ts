@@ -13,8 +13,20 @@ export interface UsersTable {
   role: string;
   passphrase_hash: string;
   disabled: Generated<number>;
+  /** 1 while the passphrase is one an administrator set: the user must choose their own first. */
+  must_change_passphrase: Generated<number>;
   created_at: string;
   updated_at: string;
+}
+
+/** Failed sign-ins per username (lower case) and per client address; see core/identity/throttle.ts. */
+export interface SignInThrottleTable {
+  scope: 'username' | 'address';
+  key: string;
+  failures: number;
+  first_failure_at: string;
+  last_failure_at: string;
+  locked_until: string | null;
 }
 
 export interface SessionsTable {
@@ -458,4 +470,5 @@ export interface DB {
   award_ledger_totals: AwardLedgerTotalsTable;
   ledger_corrections: LedgerCorrectionsTable;
   ledger_returns: LedgerReturnsTable;
+  sign_in_throttle: SignInThrottleTable;
 }

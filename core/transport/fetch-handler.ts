@@ -5,6 +5,7 @@ import type { DB } from '../../db/schema';
 import { actorForToken, bearerToken } from '../identity/sessions';
 import { appRouter } from '../router';
 import type { Channel, Context } from '../trpc/context';
+import { retryAfterOf } from '../trpc/error-shape';
 
 export const TRPC_ENDPOINT = '/trpc';
 export const MAX_BATCH_SIZE = 20;
@@ -16,15 +17,21 @@ export interface TrpcFetchHandlerOptions {
   logError?: (requestId: string, path: string | undefined, error: unknown) => void;
 }
 
-export async function createContext(db: Kysely<DB>, channel: Channel, authorization: string | null): Promise<Context> {
+/** What the transport knows about the request beyond the Request itself. */
+export interface RequestInfo {
+  /** The socket's remote address (HTTP); never taken from a header. Absent on the desktop. */
+  clientAddress?: string | null;
+}
+
+export async function createContext(db: Kysely<DB>, channel: Channel, authorization: string | null, clientAddress: string | null = null): Promise<Context> {
   const actor = await actorForToken(db, bearerToken(authorization));
-  return { db, actor, channel, requestId: randomUUID() };
+  return { db, actor, channel, requestId: randomUUID(), clientAddress };
 }
 
 /** The one request handler behind both transports: a WHATWG Request in, a Response out. */
-export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (request: Request) => Promise<Response> {
+export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (request: Request, info?: RequestInfo) => Promise<Response> {
   const logError = options.logError ?? ((requestId, path, error) => console.error(`[${requestId}] ${path ?? '?'}:`, error));
-  return async (request) => {
+  return async (request, info = {}) => {
     const url = new URL(request.url);
     const procedurePath = url.pathname.slice(TRPC_ENDPOINT.length + 1);
     if (url.searchParams.get('batch') === '1' && procedurePath.split(',').length > MAX_BATCH_SIZE) {
@@ -35,7 +42,12 @@ export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (reque
       req: request,
       router: appRouter,
       allowMethodOverride: false,
-      createContext: () => createContext(options.db, options.channel, request.headers.get('authorization')),
+      createContext: () => createContext(options.db, options.channel, request.headers.get('authorization'), info.clientAddress ?? null),
+      responseMeta({ errors }) {
+        // A throttled sign-in says when to come back (the seconds are in the error data too, for IPC).
+        const waits = errors.map(retryAfterOf).filter((s): s is number => s !== null);
+        return waits.length ? { headers: { 'retry-after': String(Math.max(...waits)) } } : {};
+      },
       onError({ error, path, ctx }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') logError(ctx?.requestId ?? 'no-request-id', path, error.cause ?? error);
       },

@@ -109,7 +109,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       for (const [key, value] of Object.entries(req.headers)) {
         if (typeof value === 'string') headers.set(key, value);
       }
-      const response = await handle(new Request(url, { method, headers, ...(body ? { body } : {}) }));
+      const response = await handle(new Request(url, { method, headers, ...(body ? { body } : {}) }), { clientAddress: req.socket.remoteAddress ?? null });
       const outHeaders: Record<string, string> = { ...SECURITY_HEADERS };
       response.headers.forEach((value, key) => {
         outHeaders[key] = value;

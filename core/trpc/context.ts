@@ -10,6 +10,8 @@ export interface Actor {
   displayName: string;
   role: Role;
   sessionId: number;
+  /** True while the passphrase is one an administrator set: only auth.me, auth.changePassphrase and auth.signOut are open. */
+  mustChangePassphrase?: boolean;
 }
 
 export interface Context {
@@ -17,6 +19,8 @@ export interface Context {
   actor: Actor | null;
   requestId: string;
   channel: Channel;
+  /** The client's network address over HTTP (for the sign-in throttle); null or absent on the desktop. */
+  clientAddress?: string | null;
 }
 
 /** Who did something, as recorded in the audit log. */

@@ -1,6 +1,7 @@
 import type { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { FieldErrorsCause, type FieldErrors } from '../shared/field-errors';
+import { RetryAfterCause } from '../shared/retry-after';
 
 /** Turns a zod failure, or our own field refusal, into messages keyed by dotted field path. */
 export function fieldErrorsOf(error: TRPCError): FieldErrors | null {
@@ -16,6 +17,11 @@ export function fieldErrorsOf(error: TRPCError): FieldErrors | null {
     return out;
   }
   return null;
+}
+
+/** Seconds to wait before trying again, for a throttled sign-in (null for any other error). */
+export function retryAfterOf(error: TRPCError): number | null {
+  return error.cause instanceof RetryAfterCause ? error.cause.retryAfterSeconds : null;
 }
 
 function friendlyIssue(issue: ZodError['issues'][number]): string {

@@ -11,6 +11,7 @@ import { seedDemoGrants } from '../demo/seed-grants';
 import { seedDemoOutcomes } from '../demo/seed-outcomes';
 import { seedReferenceGeography, WIGAN_BOROUGH_CODE } from '../geography/seed';
 import { hashPassphrase } from '../identity/passphrase';
+import { assertPassphrasePolicy } from '../identity/passphrase-policy';
 import type { NewUserInput } from '../identity/schemas';
 import { insertUser } from '../identity/service';
 import { readSettings, writeSettings, type WorkspaceKind } from './settings';
@@ -34,6 +35,7 @@ async function assertUninitialised(trx: Kysely<DB>): Promise<void> {
 
 /** A new, empty register: reference geography, the council's name and its first administrator. */
 export async function createEmptyWorkspace(db: Kysely<DB>, who: AuditActor, councilName: string, admin: NewUserInput): Promise<void> {
+  await assertPassphrasePolicy(admin.passphrase, admin.username, 'admin.passphrase');
   const passphraseHash = await hashPassphrase(admin.passphrase);
   await db.transaction().execute(async (trx) => {
     await assertUninitialised(trx);

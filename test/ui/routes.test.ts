@@ -10,6 +10,8 @@ describe('parseHash', () => {
     expect(parseHash('#/programmes/12/edit')).toEqual({ name: 'programme-edit', id: 12 });
     expect(parseHash('#/audit')).toEqual({ name: 'audit' });
     expect(parseHash('#/users')).toEqual({ name: 'users' });
+    expect(parseHash('#/account')).toEqual({ name: 'account' });
+    expect(hrefFor({ name: 'account' })).toBe('#/account');
   });
 
   it('reads the grants and partner screens', () => {

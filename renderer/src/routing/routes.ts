@@ -6,6 +6,7 @@ export type Route =
   | { name: 'programme-edit'; id: number }
   | { name: 'audit' }
   | { name: 'users' }
+  | { name: 'account' }
   | { name: 'outcomes'; versionId: number | null }
   | { name: 'indicator'; id: number }
   | { name: 'off-track' }
@@ -54,6 +55,7 @@ export function parseHash(hash: string): Route {
   if (first === 'register' && parts.length === 1) return { name: 'register' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'users' && parts.length === 1) return { name: 'users' };
+  if (first === 'account' && parts.length === 1) return { name: 'account' };
   if (first === 'off-track' && parts.length === 1) return { name: 'off-track' };
   if (first === 'packs') {
     if (parts.length === 1) return { name: 'packs' };
@@ -110,6 +112,8 @@ export function hrefFor(route: Route): string {
       return '#/audit';
     case 'users':
       return '#/users';
+    case 'account':
+      return '#/account';
     case 'outcomes':
       return route.versionId === null ? '#/outcomes' : `#/outcomes/versions/${route.versionId}`;
     case 'indicator':

@@ -16,6 +16,7 @@ export async function signIn(username: string, passphrase: string): Promise<void
     username: result.user.username,
     displayName: result.user.displayName,
     role: result.user.role,
+    mustChangePassphrase: result.user.mustChangePassphrase,
   };
   queryClient.setQueryData(trpc.auth.me.queryKey(), me);
   saveToken(result.token);

@@ -118,6 +118,9 @@ CREATE INDEX programmes_type ON programmes(programme_type);
 -- index sessions_user
 CREATE INDEX sessions_user ON sessions(user_id);
 
+-- index sign_in_throttle_last_failure
+CREATE INDEX sign_in_throttle_last_failure ON sign_in_throttle(last_failure_at);
+
 -- table alignment_links
 CREATE TABLE alignment_links (
       id INTEGER PRIMARY KEY,
@@ -579,6 +582,17 @@ CREATE TABLE sessions (
       ended_at TEXT
     ) STRICT;
 
+-- table sign_in_throttle
+CREATE TABLE sign_in_throttle (
+      scope TEXT NOT NULL CHECK (scope IN ('username', 'address')),
+      key TEXT NOT NULL CHECK (length(key) BETWEEN 1 AND 64),
+      failures INTEGER NOT NULL CHECK (failures >= 0),
+      first_failure_at TEXT NOT NULL,
+      last_failure_at TEXT NOT NULL,
+      locked_until TEXT,
+      PRIMARY KEY (scope, key)
+    ) STRICT;
+
 -- table users
 CREATE TABLE users (
       id INTEGER PRIMARY KEY,
@@ -589,7 +603,7 @@ CREATE TABLE users (
       disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
-    ) STRICT;
+    , must_change_passphrase INTEGER NOT NULL DEFAULT 0 CHECK (must_change_passphrase IN (0, 1))) STRICT;
 
 -- table workspace_settings
 CREATE TABLE workspace_settings (
@@ -774,3 +788,9 @@ CREATE TRIGGER partner_due_diligence_no_delete BEFORE DELETE ON partner_due_dili
 -- trigger partner_due_diligence_no_update
 CREATE TRIGGER partner_due_diligence_no_update BEFORE UPDATE ON partner_due_diligence
      BEGIN SELECT RAISE(ABORT, 'Due-diligence entries are append-only and cannot be changed'); END;
+
+-- trigger users_no_admin_finance_role
+CREATE TRIGGER users_no_admin_finance_role BEFORE UPDATE OF role ON users
+     WHEN (OLD.role = 'admin' AND NEW.role IN ('finance_officer', 'finance_approver'))
+       OR (NEW.role = 'admin' AND OLD.role IN ('finance_officer', 'finance_approver'))
+     BEGIN SELECT RAISE(ABORT, 'An administrator cannot also hold a finance role: use a separate account'); END;

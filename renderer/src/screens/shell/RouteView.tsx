@@ -24,6 +24,7 @@ import { ProgrammeScreen } from '../programme/ProgrammeScreen';
 import { ProgrammeFormScreen } from '../programme-form/ProgrammeFormScreen';
 import { RegisterScreen } from '../register/RegisterScreen';
 import { UsersScreen } from '../users/UsersScreen';
+import { AccountScreen } from '../account/AccountScreen';
 import { MessageScreen } from './MessageScreen';
 
 export function RouteView({ route, user }: { route: Route; user: SignedInUser }) {
@@ -43,6 +44,8 @@ export function RouteView({ route, user }: { route: Route; user: SignedInUser })
       );
     case 'audit':
       return <AuditScreen isAdmin={user.role === 'admin'} />;
+    case 'account':
+      return <AccountScreen user={user} />;
     case 'users':
       return user.role === 'admin' ? (
         <UsersScreen currentUserId={user.userId} />

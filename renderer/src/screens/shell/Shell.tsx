@@ -58,6 +58,7 @@ function section(route: Route): Section | null {
     case 'pack-new':
       return 'packs';
     case 'not-found':
+    case 'account':
       return null;
     default:
       return 'register';
@@ -105,6 +106,9 @@ export function Shell({ user, councilName, route, children }: ShellProps) {
             <p>
               Signed in as <strong>{user.displayName}</strong> <span className="app-header__role">({labelOf(ROLE_LABELS, user.role)})</span>
             </p>
+            <a href={hrefFor({ name: 'account' })} className="button button--secondary button--small" aria-current={route.name === 'account' ? 'page' : undefined}>
+              Your account
+            </a>
             <button
               type="button"
               className="button button--secondary button--small"

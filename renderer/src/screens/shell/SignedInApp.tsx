@@ -4,6 +4,7 @@ import type { WorkspaceStatus } from '../../api/types';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
 import { useRoute } from '../../routing/useRoute';
+import { ChoosePassphraseScreen } from '../account/ChoosePassphraseScreen';
 import { PublicLayout } from './PublicLayout';
 import { RouteView } from './RouteView';
 import { Shell } from './Shell';
@@ -27,6 +28,14 @@ export function SignedInApp({ status }: { status: WorkspaceStatus }) {
         <button type="button" className="button" onClick={() => void me.refetch()}>
           Try again
         </button>
+      </PublicLayout>
+    );
+  }
+  if (me.data.mustChangePassphrase) {
+    // Nothing else is open to this session until the administrator-set passphrase is replaced.
+    return (
+      <PublicLayout councilName={status.councilName}>
+        <ChoosePassphraseScreen user={me.data} />
       </PublicLayout>
     );
   }

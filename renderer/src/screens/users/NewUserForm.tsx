@@ -64,7 +64,7 @@ export function NewUserForm() {
         <TextField
           id={id('passphrase')}
           label="Starting passphrase"
-          hint="At least 12 characters."
+          hint="At least 12 characters, without the username, not a common password. They choose their own at first sign-in."
           type="password"
           autoComplete="new-password"
           value={values.passphrase}

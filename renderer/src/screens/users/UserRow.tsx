@@ -29,7 +29,12 @@ export function UserRow({ user, isSelf }: { user: UserView; isSelf: boolean }) {
   const changeRole = useMutation(trpc.users.changeRole.mutationOptions(opts(`Role changed for ${user.username}.`)));
   const reset = useMutation(trpc.users.resetPassphrase.mutationOptions(opts(`Passphrase reset for ${user.username}. Their sessions have ended.`)));
   const setDisabled = useMutation(trpc.users.setDisabled.mutationOptions(opts(user.disabled ? `${user.username} can sign in again.` : `${user.username} is disabled.`)));
-  const failure = changeRole.error ?? reset.error ?? setDisabled.error;
+  const endSessions = useMutation(
+    trpc.users.endSessions.mutationOptions({
+      onSuccess: ({ ended }) => setDone(ended === 1 ? `Ended 1 session of ${user.username}.` : `Ended ${ended} sessions of ${user.username}.`),
+    }),
+  );
+  const failure = changeRole.error ?? reset.error ?? setDisabled.error ?? endSessions.error;
 
   const open = (next: Panel) => {
     setPanel(panel === next ? null : next);
@@ -38,6 +43,7 @@ export function UserRow({ user, isSelf }: { user: UserView; isSelf: boolean }) {
     changeRole.reset();
     reset.reset();
     setDisabled.reset();
+    endSessions.reset();
   };
 
   function submitRole(event: FormEvent) {
@@ -50,6 +56,7 @@ export function UserRow({ user, isSelf }: { user: UserView; isSelf: boolean }) {
       setFieldError(['Passphrases need at least 12 characters']);
       return;
     }
+    setFieldError(undefined);
     reset.mutate({ userId: user.id, passphrase }, { onError: (error) => setFieldError(errorInfo(error).fieldErrors?.passphrase) });
   }
 
@@ -62,7 +69,10 @@ export function UserRow({ user, isSelf }: { user: UserView; isSelf: boolean }) {
         </th>
         <td>{user.displayName}</td>
         <td>{labelOf(ROLE_LABELS, user.role)}</td>
-        <td>{user.disabled ? <span className="badge badge--archived">Disabled</span> : <span className="badge badge--active">Active</span>}</td>
+        <td>
+          {user.disabled ? <span className="badge badge--archived">Disabled</span> : <span className="badge badge--active">Active</span>}
+          {user.mustChangePassphrase && <span className="cell__sub">Must choose a new passphrase</span>}
+        </td>
         <td>
           <div className="row-actions">
             <button type="button" className="button button--secondary button--small" aria-expanded={panel === 'role'} onClick={() => open('role')}>
@@ -71,6 +81,19 @@ export function UserRow({ user, isSelf }: { user: UserView; isSelf: boolean }) {
             <button type="button" className="button button--secondary button--small" aria-expanded={panel === 'passphrase'} onClick={() => open('passphrase')}>
               Reset passphrase<span className="visually-hidden"> for {user.username}</span>
             </button>
+            {!isSelf && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={endSessions.isPending}
+                onClick={() => {
+                  open(null);
+                  endSessions.mutate({ userId: user.id });
+                }}
+              >
+                End sessions<span className="visually-hidden"> of {user.username}</span>
+              </button>
+            )}
             {!isSelf && (
               <button
                 type="button"
@@ -111,7 +134,7 @@ export function UserRow({ user, isSelf }: { user: UserView; isSelf: boolean }) {
                 <TextField
                   id={`passphrase-${user.id}`}
                   label={`New passphrase for ${user.username}`}
-                  hint="At least 12 characters. Tell them in person; it ends their current sessions."
+                  hint="At least 12 characters, without their username, not a common password. Tell them in person: it ends their sessions, and they choose their own at next sign-in."
                   type="password"
                   autoComplete="new-password"
                   value={passphrase}

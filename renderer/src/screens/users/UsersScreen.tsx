@@ -12,7 +12,7 @@ export function UsersScreen({ currentUserId }: { currentUserId: number }) {
   return (
     <>
       <h1>Users</h1>
-      <p className="lead">Administrators add colleagues, set their roles, reset passphrases and disable accounts. Every change is audited.</p>
+      <p className="lead">Administrators add colleagues, set their roles, reset passphrases, end sessions and disable accounts. Every change is audited. An administrator cannot change their own role or hold a finance role.</p>
       {users.isPending && <Loading label="Loading users…" />}
       {users.isError && <ApiError error={users.error} title="The users could not be loaded." />}
       {users.data && (
