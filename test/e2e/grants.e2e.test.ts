@@ -139,7 +139,7 @@ describe('grants in Chromium', () => {
     await expectNoSeriousA11yViolations(page, 'award page');
     await screenshot(page, '22-award-page');
 
-    // A mistaken payment on another award (a zero dropped) is reversed before approval, with its reason.
+    // A mistaken payment on another award (a zero dropped): the officer records its reversal, which waits for an approver.
     await openAward(page, 'LWT-VCFSE-004');
     await page.getByRole('button', { name: 'Record payment against instalment 2' }).click();
     const mistake = page.getByRole('region', { name: 'Record a payment against instalment 2' });
@@ -149,24 +149,26 @@ describe('grants in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'Recorded payment LWT-VCFSE-004/2 of £4,812.50' }).waitFor();
     await page.getByRole('button', { name: 'Reverse payment LWT-VCFSE-004/2' }).click();
     const reverse = page.getByRole('region', { name: 'Reverse payment LWT-VCFSE-004/2' });
-    await reverse.getByRole('button', { name: 'Reverse this payment' }).click();
+    await reverse.getByRole('button', { name: 'Record reversal for approval' }).click();
     await reverse.getByRole('alert').getByRole('link', { name: /Reason for the reversal: Enter the reason/ }).waitFor();
     await reverse.getByLabel('Reason for the reversal').fill('Keyed as £4,812.50 instead of £48,125.00 (a zero was dropped).');
-    await reverse.getByRole('button', { name: 'Reverse this payment' }).click();
-    await page.getByRole('status').filter({ hasText: 'Reversed payment LWT-VCFSE-004/2 of £4,812.50.' }).waitFor();
-    await page.getByRole('table', { name: /Payments on this award/ }).getByRole('row', { name: /LWT-VCFSE-004\/2/ }).getByText('Reversed', { exact: true }).waitFor();
+    await reverse.getByRole('button', { name: 'Record reversal for approval' }).click();
+    await page.getByRole('status').filter({ hasText: 'Recorded a reversal of payment LWT-VCFSE-004/2 (£4,812.50). It waits for a finance approver' }).waitFor();
+    await page.getByRole('table', { name: /Payments on this award/ }).getByRole('row', { name: /LWT-VCFSE-004\/2/ }).getByText('A reversal is waiting for approval').waitFor();
+    await page.getByRole('table', { name: /Reversals and clawbacks on this award/ }).getByRole('row', { name: /Reversal.*LWT-VCFSE-004\/2.*Waiting for approval/ }).waitFor();
     await openFund(page);
     const afterMistake = await statement(page);
-    expect(afterMistake.reversed - before.reversed).toBe(481_250);
-    expect(afterMistake.pending - before.pending).toBe(3_900_000);
+    expect(afterMistake.reversed).toBe(before.reversed); // nothing counts until a second person approves
+    expect(afterMistake.pending - before.pending).toBe(3_900_000 + 481_250);
     expect(afterMistake.netReleased).toBe(before.netReleased);
 
-    // The officer sees the queue, but no approve or release button, and cannot approve by a hand-made request.
+    // The officer sees the queue, but no approve, release or return button, and cannot approve by a hand-made request.
     await nav(page, 'Approvals').click();
     await page.getByRole('heading', { name: 'Approvals', level: 1 }).waitFor();
-    const pendingTable = page.getByRole('table', { name: 'Payments waiting for approval' });
+    const pendingTable = page.getByRole('table', { name: 'Payments, reversals and clawbacks waiting for approval' });
     await pendingTable.getByRole('row', { name: /LWT-VCFSE-001\/4/ }).getByText('You recorded this payment; another approver must approve it').waitFor();
-    expect(await page.getByRole('button', { name: /^(Approve|Release)/ }).count()).toBe(0);
+    await pendingTable.getByRole('row', { name: /Reversal LWT-VCFSE-004\/2/ }).getByText('You recorded this reversal; another approver must approve it').waitFor();
+    expect(await page.getByRole('button', { name: /^(Approve|Release|Return)/ }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page, 'approvals queue (finance officer)');
     await screenshot(page, '23-approvals-finance-officer');
     const refused = await callApi(page, 'grants.approvePayment', { paymentId: payment.id, date: resend.paymentDate });
@@ -174,7 +176,7 @@ describe('grants in Chromium', () => {
     expect(refused.body.error.data.code).toBe('FORBIDDEN');
     expect(app.workspace.sqlite.prepare("select count(*) from ledger_entries where payment_id = ? and entry_type = 'approval'").pluck().get(payment.id)).toBe(0);
 
-    // The approver approves, then releases, through the queue.
+    // The approver approves, then releases, through the queue; each asks for confirmation with payee, award, amount and dates.
     await signOut(page);
     await signIn(page, 'approver');
     await nav(page, 'Approvals').click();
@@ -183,11 +185,31 @@ describe('grants in Chromium', () => {
     await expectNoSeriousA11yViolations(page, 'approvals queue (approver)');
     await screenshot(page, '24-approvals-approver');
     await row.getByRole('button', { name: 'Approve payment LWT-VCFSE-001/4' }).click();
+    const approveDialog = page.getByRole('dialog', { name: 'Approve payment LWT-VCFSE-001/4?' });
+    await approveDialog.waitFor();
+    const summary = (await approveDialog.locator('.decision-summary').textContent())?.replace(/\s+/g, ' ') ?? '';
+    expect(summary).toMatch(/^Payee.+\(fictional\)AwardLWT-VCFSE-001 \(LWT-VCFSE\)Amount£39,000\.00Payment date\d{1,2} \w{3} \d{4}Recorded byDemo Finance OfficerApproved on.+\(today\)$/);
+    await expectNoSeriousA11yViolations(page, 'approve confirmation');
+    await screenshot(page, '24b-approve-confirmation');
+    // Cancel writes nothing; confirming approves.
+    await approveDialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(app.workspace.sqlite.prepare("select count(*) from ledger_entries where payment_id = ? and entry_type = 'approval'").pluck().get(payment.id)).toBe(0);
+    await row.getByRole('button', { name: 'Approve payment LWT-VCFSE-001/4' }).click();
+    await approveDialog.getByRole('button', { name: 'Approve payment' }).click();
     await page.getByRole('status').filter({ hasText: 'Approved payment LWT-VCFSE-001/4 of £39,000.00' }).waitFor();
     const approvedTable = page.getByRole('table', { name: 'Payments approved and waiting for release' });
     await approvedTable.getByRole('button', { name: 'Release payment LWT-VCFSE-001/4' }).click();
+    const releaseDialog = page.getByRole('dialog', { name: 'Release payment LWT-VCFSE-001/4?' });
+    expect((await releaseDialog.locator('.decision-summary').textContent())?.replace(/\s+/g, ' ')).toMatch(/Amount£39,000\.00.*Approved on\d.*Released on.+\(today\)$/);
+    await screenshot(page, '24c-release-confirmation');
+    await releaseDialog.getByRole('button', { name: 'Release payment' }).click();
     await page.getByRole('status').filter({ hasText: 'Released payment LWT-VCFSE-001/4 of £39,000.00' }).waitFor();
     await expect.poll(() => page.getByRole('row', { name: /LWT-VCFSE-001\/4/ }).count()).toBe(0);
+
+    // The approver approves the officer's reversal of the mistaken payment: only now does it count.
+    await pendingTable.getByRole('row', { name: /Reversal LWT-VCFSE-004\/2/ }).getByRole('button', { name: 'Approve reversal of payment LWT-VCFSE-004/2' }).click();
+    await page.getByRole('dialog', { name: 'Approve reversal of payment LWT-VCFSE-004/2?' }).getByRole('button', { name: 'Approve reversal' }).click();
+    await page.getByRole('status').filter({ hasText: 'Approved reversal of payment LWT-VCFSE-004/2 of £4,812.50' }).waitFor();
 
     // The statement's released figure goes up by exactly that payment, on the page and in the database.
     await openFund(page);
@@ -196,32 +218,82 @@ describe('grants in Chromium', () => {
     expect(released.netReleased - before.netReleased).toBe(3_900_000);
     expect(released.released).toBe(releasedInDatabase());
     expect(released.pending).toBe(before.pending);
+    expect(released.reversed - before.reversed).toBe(481_250);
     await page.getByText(COST_LINE, { exact: true }).waitFor();
     const ledger = page.getByRole('table', { name: /Ledger entries/ });
-    const lastEntry = ledger.locator('tbody tr').last();
-    expect((await lastEntry.textContent())?.replace(/\s+/g, ' ')).toContain('Released');
-    expect(pence(await lastEntry.locator('td.cell--numeric').nth(2).textContent())).toBe(released.netReleased);
+    const releaseEntry = ledger.locator('tbody tr').filter({ hasText: 'LWT-VCFSE-001' }).last();
+    expect((await releaseEntry.textContent())?.replace(/\s+/g, ' ')).toContain('Released');
 
-    // It turns out to be a mistake (the partner's final claim was not yet in): the approver reverses it.
+    // It turns out to be a mistake (the partner's final claim was not yet in): the officer records a reversal, the approver approves it.
+    await signOut(page);
+    await signIn(page, 'finance');
     await openAward(page, 'LWT-VCFSE-001');
-    // Approved and released by the approver, who may still reverse it.
-    await expect.poll(() => page.getByRole('table', { name: /Payments on this award/ }).getByRole('row', { name: /LWT-VCFSE-001\/4/ }).getByText('approver (you)').count()).toBe(2);
     await page.getByRole('button', { name: 'Reverse payment LWT-VCFSE-001/4' }).click();
     const reverseReleased = page.getByRole('region', { name: 'Reverse payment LWT-VCFSE-001/4' });
     await reverseReleased.getByLabel('Reason for the reversal').fill('Released before the final claim and report were received; the partner is returning it.');
-    await reverseReleased.getByRole('button', { name: 'Reverse this payment' }).click();
-    await page.getByRole('status').filter({ hasText: 'Reversed payment LWT-VCFSE-001/4 of £39,000.00.' }).waitFor();
+    await reverseReleased.getByRole('button', { name: 'Record reversal for approval' }).click();
+    await page.getByRole('status').filter({ hasText: 'Recorded a reversal of payment LWT-VCFSE-001/4 (£39,000.00)' }).waitFor();
+    await openFund(page);
+    expect((await statement(page)).netReleased).toBe(released.netReleased);
+    await signOut(page);
+    await signIn(page, 'approver');
+    await nav(page, 'Approvals').click();
+    await pendingTable.getByRole('button', { name: 'Approve reversal of payment LWT-VCFSE-001/4' }).click();
+    await page.getByRole('dialog', { name: 'Approve reversal of payment LWT-VCFSE-001/4?' }).getByRole('button', { name: 'Approve reversal' }).click();
+    await page.getByRole('status').filter({ hasText: 'Approved reversal of payment LWT-VCFSE-001/4 of £39,000.00' }).waitFor();
     await openFund(page);
     const corrected = await statement(page);
     expect(corrected.released).toBe(released.released);
-    expect(corrected.reversed - afterMistake.reversed).toBe(3_900_000);
+    expect(corrected.reversed - afterMistake.reversed).toBe(3_900_000 + 481_250);
     expect(corrected.netReleased).toBe(before.netReleased);
     const reversal = ledger.locator('tbody tr').last();
-    expect((await reversal.textContent())?.replace(/\s+/g, ' ')).toMatch(/Reversed.*LWT-VCFSE-001.*−£39,000\.00/);
+    expect((await reversal.textContent())?.replace(/\s+/g, ' ')).toMatch(/Reversal approved.*LWT-VCFSE-001.*−£39,000\.00/);
     expect(pence(await reversal.locator('td.cell--numeric').nth(2).textContent())).toBe(before.netReleased);
     await page.getByText(COST_LINE, { exact: true }).waitFor();
     await screenshot(page, '25-fund-after-reversal');
     await page.locator('.flow-chart').screenshot({ path: join(SCREENSHOTS, '25b-flow-chart-after-reversal.png') });
+  });
+
+  it('an approver returns a payment to the officer with a reason; the officer sees why, and it counts in no total', async () => {
+    const page = await app.newPage();
+    await signIn(page, 'finance');
+    await openFund(page);
+    const before = await statement(page);
+    await openAward(page, 'LWT-VCFSE-004');
+    await page.getByRole('button', { name: 'Record payment against instalment 2' }).click();
+    const form = page.getByRole('region', { name: 'Record a payment against instalment 2' });
+    await form.getByLabel('Amount (£)').fill('100.00');
+    await form.getByLabel('Payment reference').fill('INV-WRONG-7');
+    await form.getByRole('button', { name: 'Record payment', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Recorded payment INV-WRONG-7 of £100.00' }).waitFor();
+
+    await signOut(page);
+    await signIn(page, 'approver');
+    await nav(page, 'Approvals').click();
+    const row = page.getByRole('table', { name: 'Payments, reversals and clawbacks waiting for approval' }).getByRole('row', { name: /INV-WRONG-7/ });
+    await row.getByRole('button', { name: 'Return payment INV-WRONG-7' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Return payment INV-WRONG-7 to / });
+    await dialog.getByRole('button', { name: /^Return to / }).click();
+    await dialog.getByText('Enter why you are returning it').waitFor();
+    await dialog.getByLabel('Why are you returning it?').fill('The invoice number is INV-1007, not INV-WRONG-7; please record it again.');
+    await expectNoSeriousA11yViolations(page, 'return dialog');
+    await screenshot(page, '25c-return-dialog');
+    await dialog.getByRole('button', { name: /^Return to / }).click();
+    await page.getByRole('status').filter({ hasText: 'Returned payment INV-WRONG-7 of £100.00' }).waitFor();
+    await expect.poll(() => page.getByRole('row', { name: /INV-WRONG-7/ }).count()).toBe(0);
+
+    await signOut(page);
+    await signIn(page, 'finance');
+    await nav(page, 'Approvals').click();
+    const returned = page.getByRole('table', { name: /returned to you/ }).getByRole('row', { name: /INV-WRONG-7/ });
+    await returned.getByText('The invoice number is INV-1007, not INV-WRONG-7; please record it again.').waitFor();
+    await screenshot(page, '25d-returned-to-officer');
+    await openAward(page, 'LWT-VCFSE-004');
+    const paymentRow = page.getByRole('table', { name: /Payments on this award/ }).getByRole('row', { name: /INV-WRONG-7/ });
+    await paymentRow.getByText('Returned to recorder').waitFor();
+    await paymentRow.getByText(/Returned by .* The invoice number is INV-1007/).waitFor();
+    await openFund(page);
+    expect(await statement(page)).toEqual(before);
   });
 
   it('partners show their due diligence; a finance officer adds a partner, records a check and makes an award whose schedule adds up', async () => {

@@ -11,7 +11,7 @@ import { PaymentStageBadge } from '../../grants/GrantBadges';
 import { canApprovePayments, QUEUE_KIND_LABELS } from '../../grants/grants-labels';
 import { labelOf } from '../../labels';
 import { hrefFor } from '../../routing/routes';
-import { ApprovalActions, entryName } from './ApprovalActions';
+import { ApprovalActions } from './ApprovalActions';
 
 /** What the person who recorded an entry reads beside it while it waits. */
 function ownEntryNote(row: ApprovalRow): string {
@@ -93,7 +93,7 @@ function ReturnedTable({ rows }: { rows: readonly ReturnedEntry[] }) {
           {rows.map((row) => (
             <tr key={`${row.kind}-${row.id}`} data-returned={`${row.kind}-${row.id}`}>
               <th scope="row" className="cell--code">
-                {entryName(row)}
+                {labelOf(QUEUE_KIND_LABELS, row.kind)} {row.kind === 'reversal' ? `of ${row.reference}` : row.kind === 'clawback' ? '' : row.reference}
                 <span className="cell__sub">dated {formatDate(row.date)}</span>
               </th>
               <td className="cell--code">
