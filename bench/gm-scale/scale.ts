@@ -35,7 +35,7 @@ export const GM_SCALE_TODAY = '2026-11-25';
 export const GM_SCALE_PASSPHRASE = 'gm-scale-benchmark-2026';
 
 /** Bumped whenever the generator's output changes, so a cached file from an older generator is rebuilt. */
-export const GM_SCALE_GENERATOR_VERSION = '1';
+export const GM_SCALE_GENERATOR_VERSION = '2';
 
 /** workspace_settings keys the generator writes (and reads to decide whether a file can be reused). */
 export const SETTING_KEYS = {
