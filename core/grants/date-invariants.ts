@@ -15,6 +15,29 @@ export async function awardDateViolations(db: Kysely<DB>, scope: { fundId?: numb
   if (scope.fundId !== undefined) fundsQuery = fundsQuery.where('id', '=', scope.fundId);
   const funds = await fundsQuery.execute();
   const violations: Violation[] = [];
+  // Only the awards that break a rule are read, one query per distinct fund period rather than per
+  // fund: a whole-workspace check covers thousands of funds and 200,000 awards.
+  const byPeriod = new Map<string, { start: string; end: string; fundIds: number[] }>();
+  for (const fund of funds) {
+    const period = fundPeriod(fund);
+    const key = `${period.start}|${period.end}`;
+    const group = byPeriod.get(key) ?? { ...period, fundIds: [] };
+    group.fundIds.push(fund.id);
+    byPeriod.set(key, group);
+  }
+  type OutsideRow = { id: number; fund_id: number; reference: string; award_date: string; planned_start: string; planned_end: string };
+  const outside: OutsideRow[] = [];
+  for (const { start, end, fundIds } of byPeriod.values()) {
+    for (let i = 0; i < fundIds.length; i += 500) {
+      let query = db
+        .selectFrom('awards')
+        .select(['id', 'fund_id', 'reference', 'award_date', 'planned_start', 'planned_end'])
+        .where('fund_id', 'in', fundIds.slice(i, i + 500))
+        .where((eb) => eb.or([eb('award_date', '<', start), eb('award_date', '>', end), eb('planned_start', '<', start), eb('planned_end', '>', end)]));
+      if (scope.awardId !== undefined) query = query.where('id', '=', scope.awardId);
+      outside.push(...(await query.execute()));
+    }
+  }
   for (const fund of funds) {
     const start = financialYearStartDate(fund.first_financial_year);
     const yearsEnd = financialYearEndDate(fund.last_financial_year);
@@ -22,14 +45,8 @@ export async function awardDateViolations(db: Kysely<DB>, scope: { fundId?: numb
       violations.push({ rule: 'fund_end_within_years', fundId: fund.id, message: `Fund ${fund.code} ends on ${fund.end_date}, outside its financial years ${fund.first_financial_year} to ${fund.last_financial_year} (${start} to ${yearsEnd})` });
     }
     const period = fundPeriod(fund);
-    // Only the awards that break a rule are read: a whole-workspace check covers 200,000 awards.
-    let outside = db
-      .selectFrom('awards')
-      .select(['id', 'reference', 'award_date', 'planned_start', 'planned_end'])
-      .where('fund_id', '=', fund.id)
-      .where((eb) => eb.or([eb('award_date', '<', period.start), eb('award_date', '>', period.end), eb('planned_start', '<', period.start), eb('planned_end', '>', period.end)]));
-    if (scope.awardId !== undefined) outside = outside.where('id', '=', scope.awardId);
-    for (const award of await outside.orderBy('reference').execute()) {
+    const own = outside.filter((a) => a.fund_id === fund.id).sort((a, b) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0));
+    for (const award of own) {
       const say = (message: string) => violations.push({ rule: 'award_within_fund', fundId: fund.id, awardId: award.id, message });
       if (award.award_date < period.start) say(`Award ${award.reference} is dated ${award.award_date}, before its fund ${fund.code} starts (${period.start})`);
       if (award.award_date > period.end) say(`Award ${award.reference} is dated ${award.award_date}, after its fund ${fund.code} ends (${period.end})`);
