@@ -32,7 +32,7 @@ export async function benchPayments(): Promise<void> {
     const token = async (username: string) => (await call(server.url, '', 'auth.signIn', { username, passphrase: PASSPHRASE })).token as string;
     const [strategy, finance, approver] = [await token('strategy'), await token('finance'), await token('approver')];
     const programme = await call(server.url, strategy, 'programmes.create', { code: 'BENCH', name: 'Benchmark programme', type: 'other', status: 'active' });
-    const fund = await call(server.url, finance, 'grants.createFund', { programmeId: programme.id, code: 'BENCH-F', name: 'Bench fund', source: 'Bench', allocationPence: 1_000_000_000, firstFinancialYear: '2025/26', lastFinancialYear: '2025/26', endDate: '2026-03-31', zeroTransactionCost: true });
+    const fund = await call(server.url, finance, 'grants.createFund', { programmeId: programme.id, code: 'BENCH-F', name: 'Bench fund', source: 'Bench', allocationPence: 1_000_000_000, firstFinancialYear: '2025/26', lastFinancialYear: '2034/35', endDate: '2035-03-31', zeroTransactionCost: true });
     const now = nowIso();
     const partner = workspace.sqlite.prepare("insert into partners (name, organisation_type, created_at, updated_at) values ('Bench partner (fictional)', 'community_group', ?, ?)").run(now, now).lastInsertRowid;
     workspace.sqlite.prepare("insert into partner_due_diligence (partner_id, checks_json, checked_by, checked_on, expires_on, recorded_at) values (?, '[]', 'bench', '2025-01-01', '2099-01-01', ?)").run(partner, now);

@@ -215,7 +215,8 @@ export function buildFunds(rng: Random, programmes: readonly Programme[], todayD
         zeroTransactionCost: rng.chance(0.4),
         createdAt: timestampOf(start - rng.int(5, 30), 10 * 3_600_000),
         windowFrom: start,
-        windowTo: Math.min(windowTo, todayDay - 1),
+        // Awards are made while the fund runs: a fund starting late in March may end within days.
+        windowTo: Math.min(windowTo, todayDay - 1, endDay),
         large: rng.chance(0.3),
       });
     }
@@ -307,8 +308,8 @@ export function buildAwards(rng: Random, count: number, funds: readonly Fund[], 
         day = Math.max(fund.windowFrom, partner.coverFrom);
       }
       const amount = fund.large ? Math.round(rng.logNormal(45_000, 0.9, 5_000, 400_000) / 50) * 5_000 : Math.round(rng.logNormal(6_000, 0.8, 500, 50_000) / 50) * 5_000;
-      const plannedStart = day + rng.int(0, 30);
-      // Awards end by the fund's end date.
+      // Awards start and end within the fund's period (an award made on its last days starts at once).
+      const plannedStart = Math.min(day + rng.int(0, 30), fund.endDay);
       const plannedEnd = Math.max(plannedStart, Math.min(addMonths(plannedStart, rng.int(3, 24)) - 1, fund.endDay));
       const paymentBasis = rng.chance(0.4) ? 'advance' : 'arrears';
       const route = rng.chance(0.15) ? 'direct_award' : 'open_call';

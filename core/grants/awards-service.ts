@@ -7,6 +7,7 @@ import { fieldError, notFound } from '../shared/field-errors';
 import { formatPence } from '../shared/money';
 import { assertDueDiligenceValid } from '../partners/service';
 import { correctionStates, livePayments, paymentStates, type ReturnNote } from './ledger-state';
+import { awardDateProblems } from './fund-period';
 import { assertInvariants } from './money-errors';
 import type { AwardInput } from './schemas';
 
@@ -18,6 +19,8 @@ export async function createAward(db: Kysely<DB>, who: AuditActor, input: AwardI
   return db.transaction().execute(async (trx) => {
     const fund = await trx.selectFrom('funds').selectAll().where('id', '=', input.fundId).executeTakeFirst();
     if (!fund) throw fieldError({ fundId: ['That fund does not exist'] });
+    const dateProblems = awardDateProblems(fund, input, today);
+    if (Object.keys(dateProblems).length) throw fieldError(dateProblems);
     const partner = await trx.selectFrom('partners').select(['id', 'name', 'archived_at']).where('id', '=', input.partnerId).executeTakeFirst();
     if (!partner || partner.archived_at) throw fieldError({ partnerId: ['Choose an active partner from the register'] });
     await assertDueDiligenceValid(trx, input.partnerId, today);

@@ -4,6 +4,7 @@ import type { AuditActor } from '../trpc/context';
 import { appendAudit } from '../audit/service';
 import { nowIso } from '../shared/clock';
 import { fieldError, notFound } from '../shared/field-errors';
+import { fundEndDateProblem } from './fund-period';
 import { totalsFor } from './ledger-state';
 import type { FundInput } from './schemas';
 import { transactionCostLine } from './transaction-cost';
@@ -13,6 +14,8 @@ export async function createFund(db: Kysely<DB>, who: AuditActor, input: FundInp
     const programme = await trx.selectFrom('programmes').select('id').where('id', '=', input.programmeId).executeTakeFirst();
     if (!programme) throw fieldError({ programmeId: ['That programme is not in the register'] });
     if (await trx.selectFrom('funds').select('id').where('code', '=', input.code).executeTakeFirst()) throw fieldError({ code: [`Another fund already uses the code ${input.code}`] });
+    const endDateProblem = fundEndDateProblem({ first_financial_year: input.firstFinancialYear, last_financial_year: input.lastFinancialYear, end_date: input.endDate });
+    if (endDateProblem) throw fieldError({ endDate: [endDateProblem] });
     const now = nowIso();
     const row = await trx
       .insertInto('funds')

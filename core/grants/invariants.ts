@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { formatPence } from '../shared/money';
 import { livePayments, paymentStates, type PaymentState } from './ledger-state';
+import { awardDateViolations } from './date-invariants';
 
 /** What award_ledger_totals should hold for one award, derived from its payment states and clawbacks. */
 function ledgerTotalsOf(payments: PaymentState[], clawbacks: Array<{ gross_pence: number; fee_pence: number }>) {
@@ -29,10 +30,11 @@ export interface Violation {
  * Re-checks every money rule from the stored data: released ≤ awarded ≤ allocated, instalments sum to
  * their award, payments stay within their instalment, clawback never exceeds what was released, and a
  * zero-transaction-cost fund carries no fee anywhere and pays gross = net, and each award's running
- * totals (award_ledger_totals, kept by a trigger) equal its ledger. Run inside each write's
- * transaction (any violation rolls the write back) and on demand.
+ * totals (award_ledger_totals, kept by a trigger) equal its ledger; and the date rules for funds,
+ * awards and instalments (date-invariants.ts; `dateRules: false` leaves them out). Run inside each
+ * write's transaction (any violation rolls the write back) and on demand.
  */
-export async function checkInvariants(db: Kysely<DB>, scope: { fundId?: number; awardId?: number } = {}): Promise<Violation[]> {
+export async function checkInvariants(db: Kysely<DB>, scope: { fundId?: number; awardId?: number } = {}, options: { dateRules?: boolean } = {}): Promise<Violation[]> {
   let fundsQuery = db.selectFrom('funds').selectAll();
   if (scope.fundId !== undefined) fundsQuery = fundsQuery.where('id', '=', scope.fundId);
   const funds = await fundsQuery.execute();
@@ -91,6 +93,7 @@ export async function checkInvariants(db: Kysely<DB>, scope: { fundId?: number; 
       if (withFees) violations.push({ rule: 'zero_transaction_cost', fundId: fund.id, message: `Fund ${fund.code} is zero-transaction-cost but ${withFees} ledger entries carry a fee or a deduction` });
     }
   }
+  if (options.dateRules !== false) violations.push(...(await awardDateViolations(db, scope)));
   return violations;
 }
 

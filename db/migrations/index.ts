@@ -8,6 +8,7 @@ import * as m0006 from './0006_briefing_packs';
 import * as m0007 from './0007_award_ledger_totals';
 import * as m0008 from './0008_two_person_corrections';
 import * as m0010 from './0010_sign_in_protection';
+import * as m0011 from './0011_award_date_rules';
 
 /** Every migration, in order. Keys are zero-padded so they sort correctly. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_award_ledger_totals': m0007,
   '0008_two_person_corrections': m0008,
   '0010_sign_in_protection': m0010,
+  '0011_award_date_rules': m0011,
 };

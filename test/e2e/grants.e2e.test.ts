@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFund } from '../../core/grants/funds-service';
 import { expectNoSeriousA11yViolations, screenshot, SCREENSHOTS, signIn, signOut, startApp, type E2eApp } from './harness';
 
 let app: E2eApp;
@@ -357,38 +358,85 @@ describe('grants in Chromium', () => {
     await page.locator('.flow-chart').screenshot({ path: join(SCREENSHOTS, '29b-flow-chart-small-fund.png') });
     await page.getByRole('link', { name: 'New award' }).click();
     await page.getByRole('heading', { name: 'New award from SCF-MICRO', level: 1 }).waitFor();
-    await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Northmoss Tenants’ Forum (fictional) (due diligence: missing)' });
-    await page.getByText(/The award will be refused unless a new check is recorded first/).waitFor();
-    await page.getByLabel('Title', { exact: true }).fill('Allotment open days');
-    await page.getByLabel('Purpose', { exact: true }).fill('Four open days with growing sessions for residents who are new to the area.');
-    await page.getByLabel('Amount (£)').first().fill('1,500');
-    await page.getByLabel('Planned start').fill('2027-04-01');
-    await page.getByLabel('Planned end').fill('2027-09-30');
-    await page.getByRole('radio', { name: 'In advance' }).check();
-    const schedule = page.getByRole('region', { name: 'Instalments' });
-    await schedule.getByLabel('Due date').fill('2027-04-01');
-    await schedule.getByLabel('Amount (£)').fill('1,000');
-    await schedule.getByText('The instalments add up to £1,000.00: £500.00 less than the award of £1,500.00.').waitFor();
-    await schedule.getByRole('button', { name: 'Add instalment' }).click();
-    const second = schedule.getByRole('group', { name: 'Instalment 2' });
-    await second.getByLabel('Due date').fill('2027-07-01');
-    await second.getByLabel('Amount (£)').fill('600');
-    await schedule.getByText('The instalments add up to £1,600.00: £100.00 more than the award of £1,500.00.').waitFor();
-    await schedule.getByRole('button', { name: 'Split the award evenly across the 2 instalments' }).click();
-    await schedule.getByText('The instalments add up to £1,500.00, matching the award of £1,500.00.').waitFor();
-    await page.getByRole('checkbox', { name: 'Pemberton' }).check();
+    // The fund ended on 31 March 2026 (the demo's "today" is later): the form says so, and the server refuses.
+    await page.getByText('This fund ended on 31 Mar 2026: a new award will be refused.').waitFor();
+    await page.getByText('Fund SCF-MICRO runs from 1 Apr 2024 to 31 Mar 2026.', { exact: false }).waitFor();
+    // An award dated today, planned for the next six months with two instalments: after the fund ended.
+    const today = new Date();
+    const dayAfter = (months: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + months, 1)).toISOString().slice(0, 10);
+    const [plannedStart, secondDue, plannedEnd] = [dayAfter(1), dayAfter(4), dayAfter(7)];
+    const fillAward = async (partner: string | { label: string }) => {
+      await page.getByLabel('Partner', { exact: true }).selectOption(partner);
+      await page.getByLabel('Title', { exact: true }).fill('Allotment open days');
+      await page.getByLabel('Purpose', { exact: true }).fill('Four open days with growing sessions for residents who are new to the area.');
+      await page.getByLabel('Amount (£)').first().fill('1,500');
+      await page.getByLabel('Planned start').fill(plannedStart);
+      await page.getByLabel('Planned end').fill(plannedEnd);
+      await page.getByRole('radio', { name: 'In advance' }).check();
+      const schedule = page.getByRole('region', { name: 'Instalments' });
+      await schedule.getByLabel('Due date').fill(plannedStart);
+      await schedule.getByLabel('Amount (£)').fill('1,000');
+      await schedule.getByText('The instalments add up to £1,000.00: £500.00 less than the award of £1,500.00.').waitFor();
+      await schedule.getByRole('button', { name: 'Add instalment' }).click();
+      const second = schedule.getByRole('group', { name: 'Instalment 2' });
+      await second.getByLabel('Due date').fill(secondDue);
+      await second.getByLabel('Amount (£)').fill('600');
+      await schedule.getByText('The instalments add up to £1,600.00: £100.00 more than the award of £1,500.00.').waitFor();
+      await schedule.getByRole('button', { name: 'Split the award evenly across the 2 instalments' }).click();
+      await schedule.getByText('The instalments add up to £1,500.00, matching the award of £1,500.00.').waitFor();
+      await page.getByRole('checkbox', { name: 'Pemberton' }).check();
+    };
+    const valid = await page.getByRole('option', { name: /^Pemberton Allotment Society \(due diligence: valid until / }).getAttribute('value');
+    await fillAward(valid!);
     await page.getByRole('button', { name: 'Save award' }).click();
     await page.getByRole('alert').getByRole('link', { name: /^Why paid in advance: Say why/ }).waitFor();
     await page.getByLabel('Why paid in advance').fill('A volunteer group with no reserves: seeds and tools are bought before the first open day.');
     await page.getByRole('button', { name: 'Save award' }).click();
+    const summary = page.getByRole('alert');
+    await summary.getByRole('link', { name: 'Fund: Fund SCF-MICRO ended on 31 March 2026: no new awards can be made from it' }).waitFor();
+    await summary.getByRole('link', { name: 'Award date: The award date must be on or before 31 March 2026, when fund SCF-MICRO ends' }).waitFor();
+    await summary.getByRole('link', { name: 'Planned start: The planned start must be on or before 31 March 2026, when fund SCF-MICRO ends' }).waitFor();
+    await summary.getByRole('link', { name: 'Planned end: The planned end must be on or before 31 March 2026, when fund SCF-MICRO ends' }).waitFor();
+    // Each message sits beside its own field, and the field is marked invalid.
+    expect(await page.locator('#pf-awardDate-error').textContent()).toBe('Error: The award date must be on or before 31 March 2026, when fund SCF-MICRO ends');
+    expect(await page.locator('#pf-plannedEnd-error').textContent()).toBe('Error: The planned end must be on or before 31 March 2026, when fund SCF-MICRO ends');
+    expect(await page.getByLabel('Award date').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#pf-fundId .field__error').textContent()).toBe('Error: Fund SCF-MICRO ended on 31 March 2026: no new awards can be made from it');
+    expect(Number(app.workspace.sqlite.prepare("select count(*) from awards a join funds f on f.id = a.fund_id where f.code = 'SCF-MICRO'").pluck().get())).toBe(2);
+    await expectNoSeriousA11yViolations(page, 'award form refused for its dates');
+    await screenshot(page, '30a-award-form-dates-refused');
+
+    // This year's round of the same scheme, open for two financial years from the current one.
+    const fyStart = today.getUTCMonth() >= 3 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+    const fy = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+    const scf = app.workspace.sqlite.prepare("select id from programmes where code = 'WGN-SCF'").pluck().get() as number;
+    const round = await createFund(app.workspace.db, { actor: null, requestId: 'e2e-setup', channel: 'system' }, {
+      programmeId: scf, code: 'SCF-NEXT', name: 'Supporting Communities Fund next round', source: 'Wigan Council revenue budget', allocationPence: 5_000_000,
+      firstFinancialYear: fy(fyStart), lastFinancialYear: fy(fyStart + 1), endDate: `${fyStart + 2}-03-31`, zeroTransactionCost: false,
+    });
+    await page.evaluate((hash) => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = hash;
+    }, `#/grants/funds/${round.id}/awards/new`);
+    await page.getByRole('heading', { name: 'New award from SCF-NEXT', level: 1 }).waitFor();
+    await fillAward({ label: 'Northmoss Tenants’ Forum (fictional) (due diligence: missing)' });
+    await page.getByText(/The award will be refused unless a new check is recorded first/).waitFor();
+    await page.getByLabel('Why paid in advance').fill('A volunteer group with no reserves: seeds and tools are bought before the first open day.');
+    // An instalment due after the planned end is refused at that instalment's due date.
+    const secondDueDate = page.getByRole('region', { name: 'Instalments' }).getByRole('group', { name: 'Instalment 2' }).getByLabel('Due date');
+    await secondDueDate.fill(dayAfter(8));
+    await page.getByRole('button', { name: 'Save award' }).click();
+    await page.getByRole('alert').getByRole('link', { name: /^Instalment 2 due date: The due date must be within the award's planned period, \d+ \w+ \d{4} to \d+ \w+ \d{4}$/ }).waitFor();
+    expect(await page.locator('#pf-instalments-1-dueDate-error').textContent()).toMatch(/^Error: The due date must be within the award's planned period/);
+    expect(await secondDueDate.getAttribute('aria-invalid')).toBe('true');
+    await secondDueDate.fill(secondDue);
+    await page.getByRole('button', { name: 'Save award' }).click();
     await page.getByRole('alert').getByRole('link', { name: 'Partner: No due diligence has been recorded for Northmoss Tenants’ Forum (fictional): record a check before making an award' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'award form');
     await screenshot(page, '30-award-form-refused');
-    const valid = await page.getByRole('option', { name: /^Pemberton Allotment Society \(due diligence: valid until / }).getAttribute('value');
     await page.getByLabel('Partner', { exact: true }).selectOption(valid!);
     await page.getByRole('button', { name: 'Save award' }).click();
-    await page.getByRole('heading', { name: /^SCF-MICRO-003 Allotment open days$/, level: 1 }).waitFor();
-    const award = app.workspace.sqlite.prepare("select id, amount_pence, payment_basis from awards where reference = 'SCF-MICRO-003'").get() as { id: number; amount_pence: number; payment_basis: string };
+    await page.getByRole('heading', { name: /^SCF-NEXT-001 Allotment open days$/, level: 1 }).waitFor();
+    const award = app.workspace.sqlite.prepare("select id, amount_pence, payment_basis from awards where reference = 'SCF-NEXT-001'").get() as { id: number; amount_pence: number; payment_basis: string };
     expect(award).toMatchObject({ amount_pence: 150_000, payment_basis: 'advance' });
     expect(app.workspace.sqlite.prepare('select amount_pence from instalments where award_id = ? order by sequence').pluck().all(award.id)).toEqual([75_000, 75_000]);
     await page.getByRole('table', { name: /^Instalments/ }).getByRole('button', { name: 'Record payment against instalment 1' }).waitFor();

@@ -4,7 +4,11 @@ import { nowIso } from '../../core/shared/clock';
 import { programmeInput } from './programme-input';
 import type { TestWorkspace } from './workspace';
 
-/** A programme, a zero-transaction-cost fund of £1.2m and partners with current due diligence. */
+/**
+ * A programme, a zero-transaction-cost fund of £1.2m and partners with current due diligence. The fund
+ * runs for ten financial years from April 2025, so awards dated in 2025 fit in it and it has not ended
+ * on the day the tests run (a new award from an ended fund is refused).
+ */
 export async function seedGrantsFixture(ws: TestWorkspace, options: { allocationPence?: number; zeroTransactionCost?: boolean; partners?: number } = {}) {
   const strategy = await ws.as('strategy_officer');
   const programme = await strategy.programmes.create(programmeInput({ code: 'LWT', name: 'Live Well Trailblazer' }));
@@ -16,8 +20,8 @@ export async function seedGrantsFixture(ws: TestWorkspace, options: { allocation
     source: 'DWP via GMCA',
     allocationPence: options.allocationPence ?? 120_000_000,
     firstFinancialYear: '2025/26',
-    lastFinancialYear: '2026/27',
-    endDate: '2027-03-31',
+    lastFinancialYear: '2034/35',
+    endDate: '2035-03-31',
     zeroTransactionCost: options.zeroTransactionCost ?? true,
   });
   const partnerIds: number[] = [];

@@ -651,6 +651,21 @@ CREATE TRIGGER award_ledger_totals_on_return AFTER INSERT ON ledger_returns WHEN
        WHERE award_id = (SELECT award_id FROM ledger_entries WHERE id = NEW.payment_id);
      END;
 
+-- trigger awards_keep_instalments_in_period
+CREATE TRIGGER awards_keep_instalments_in_period BEFORE UPDATE OF planned_start, planned_end ON awards
+     WHEN EXISTS (SELECT 1 FROM instalments i WHERE i.award_id = NEW.id AND (i.due_date < NEW.planned_start OR i.due_date > NEW.planned_end))
+     BEGIN SELECT RAISE(ABORT, 'An instalment must fall due within its award''s planned period'); END;
+
+-- trigger awards_within_fund
+CREATE TRIGGER awards_within_fund BEFORE INSERT ON awards
+     WHEN EXISTS (SELECT 1 FROM funds f WHERE f.id = NEW.fund_id AND (NEW.award_date < (substr(f.first_financial_year, 1, 4) || '-04-01') OR NEW.award_date > min(f.end_date, printf('%04d-03-31', CAST(substr(f.last_financial_year, 1, 4) AS INTEGER) + 1)) OR NEW.planned_start < (substr(f.first_financial_year, 1, 4) || '-04-01') OR NEW.planned_end > min(f.end_date, printf('%04d-03-31', CAST(substr(f.last_financial_year, 1, 4) AS INTEGER) + 1))))
+     BEGIN SELECT RAISE(ABORT, 'An award''s date and planned period must lie within its fund''s period'); END;
+
+-- trigger awards_within_fund_on_update
+CREATE TRIGGER awards_within_fund_on_update BEFORE UPDATE OF fund_id, award_date, planned_start, planned_end ON awards
+     WHEN EXISTS (SELECT 1 FROM funds f WHERE f.id = NEW.fund_id AND (NEW.award_date < (substr(f.first_financial_year, 1, 4) || '-04-01') OR NEW.award_date > min(f.end_date, printf('%04d-03-31', CAST(substr(f.last_financial_year, 1, 4) AS INTEGER) + 1)) OR NEW.planned_start < (substr(f.first_financial_year, 1, 4) || '-04-01') OR NEW.planned_end > min(f.end_date, printf('%04d-03-31', CAST(substr(f.last_financial_year, 1, 4) AS INTEGER) + 1))))
+     BEGIN SELECT RAISE(ABORT, 'An award''s date and planned period must lie within its fund''s period'); END;
+
 -- trigger briefing_packs_no_delete
 CREATE TRIGGER briefing_packs_no_delete BEFORE DELETE ON briefing_packs
      BEGIN SELECT RAISE(ABORT, 'Briefing pack entries are append-only and cannot be deleted'); END;
@@ -658,6 +673,31 @@ CREATE TRIGGER briefing_packs_no_delete BEFORE DELETE ON briefing_packs
 -- trigger briefing_packs_no_update
 CREATE TRIGGER briefing_packs_no_update BEFORE UPDATE ON briefing_packs
      BEGIN SELECT RAISE(ABORT, 'Briefing pack entries are append-only and cannot be changed'); END;
+
+-- trigger funds_end_date_in_years
+CREATE TRIGGER funds_end_date_in_years BEFORE INSERT ON funds
+     WHEN NEW.end_date < (substr(NEW.first_financial_year, 1, 4) || '-04-01') OR NEW.end_date > printf('%04d-03-31', CAST(substr(NEW.last_financial_year, 1, 4) AS INTEGER) + 1)
+     BEGIN SELECT RAISE(ABORT, 'A fund''s end date must lie within its financial years'); END;
+
+-- trigger funds_end_date_in_years_on_update
+CREATE TRIGGER funds_end_date_in_years_on_update BEFORE UPDATE OF first_financial_year, last_financial_year, end_date ON funds
+     WHEN NEW.end_date < (substr(NEW.first_financial_year, 1, 4) || '-04-01') OR NEW.end_date > printf('%04d-03-31', CAST(substr(NEW.last_financial_year, 1, 4) AS INTEGER) + 1)
+     BEGIN SELECT RAISE(ABORT, 'A fund''s end date must lie within its financial years'); END;
+
+-- trigger funds_keep_awards_in_period
+CREATE TRIGGER funds_keep_awards_in_period BEFORE UPDATE OF first_financial_year, last_financial_year, end_date ON funds
+     WHEN EXISTS (SELECT 1 FROM awards a WHERE a.fund_id = NEW.id AND (a.award_date < (substr(NEW.first_financial_year, 1, 4) || '-04-01') OR a.award_date > min(NEW.end_date, printf('%04d-03-31', CAST(substr(NEW.last_financial_year, 1, 4) AS INTEGER) + 1)) OR a.planned_start < (substr(NEW.first_financial_year, 1, 4) || '-04-01') OR a.planned_end > min(NEW.end_date, printf('%04d-03-31', CAST(substr(NEW.last_financial_year, 1, 4) AS INTEGER) + 1))))
+     BEGIN SELECT RAISE(ABORT, 'An award''s date and planned period must lie within its fund''s period'); END;
+
+-- trigger instalments_within_award
+CREATE TRIGGER instalments_within_award BEFORE INSERT ON instalments
+     WHEN EXISTS (SELECT 1 FROM awards a WHERE a.id = NEW.award_id AND (NEW.due_date < a.planned_start OR NEW.due_date > a.planned_end))
+     BEGIN SELECT RAISE(ABORT, 'An instalment must fall due within its award''s planned period'); END;
+
+-- trigger instalments_within_award_on_update
+CREATE TRIGGER instalments_within_award_on_update BEFORE UPDATE OF award_id, due_date ON instalments
+     WHEN EXISTS (SELECT 1 FROM awards a WHERE a.id = NEW.award_id AND (NEW.due_date < a.planned_start OR NEW.due_date > a.planned_end))
+     BEGIN SELECT RAISE(ABORT, 'An instalment must fall due within its award''s planned period'); END;
 
 -- trigger ledger_approval_not_before_payment
 CREATE TRIGGER ledger_approval_not_before_payment BEFORE INSERT ON ledger_entries WHEN NEW.entry_type = 'approval' AND NEW.entry_date < (SELECT entry_date FROM ledger_entries WHERE id = NEW.payment_id) BEGIN SELECT RAISE(ABORT, 'An approval cannot be dated before the payment it approves'); END;

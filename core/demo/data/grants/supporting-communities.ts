@@ -33,7 +33,7 @@ export const SUPPORTING_COMMUNITIES_FUND: DemoFund = {
       route: 'open_call',
       paymentBasis: 'advance',
       basisJustification: MICRO_GRANT_ADVANCE,
-      instalments: [{ dueDate: '2025-03-31', amountPence: 200_000 }],
+      instalments: [{ dueDate: '2025-04-01', amountPence: 200_000 }], // due as the work starts; paid in advance of it
       payments: [{ instalment: 1, amountPence: 200_000, paidOn: '2025-03-24', approvedOn: '2025-03-26', releasedOn: '2025-03-27' }],
     },
     {
@@ -48,7 +48,7 @@ export const SUPPORTING_COMMUNITIES_FUND: DemoFund = {
       route: 'open_call',
       paymentBasis: 'advance',
       basisJustification: MICRO_GRANT_ADVANCE,
-      instalments: [{ dueDate: '2025-03-31', amountPence: 185_000 }],
+      instalments: [{ dueDate: '2025-10-01', amountPence: 185_000 }],
       payments: [{ instalment: 1, amountPence: 185_000, paidOn: '2025-03-24', approvedOn: '2025-03-26', releasedOn: '2025-03-27' }],
     },
   ],

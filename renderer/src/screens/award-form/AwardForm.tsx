@@ -10,6 +10,7 @@ import { TextField } from '../../components/TextField';
 import { FormErrorsContext } from '../../forms/FormErrorsContext';
 import { MoneyField } from '../../forms/MoneyField';
 import { useFormErrors } from '../../forms/useFormErrors';
+import { formatDate } from '../../format/dates';
 import { dueDiligenceText } from '../../grants/GrantBadges';
 import { navigate } from '../../routing/useRoute';
 import { WardsPicker } from '../programme-form/WardsPicker';
@@ -21,6 +22,7 @@ const BASE_LABELS: Record<string, string> = {
   partnerId: 'Partner',
   title: 'Title',
   purpose: 'Purpose',
+  fundId: 'Fund',
   amountPence: 'Amount',
   awardDate: 'Award date',
   plannedStart: 'Planned start',
@@ -31,7 +33,6 @@ const BASE_LABELS: Record<string, string> = {
   basisJustification: 'Why paid in advance',
   wardCodes: 'Wards',
   instalments: 'Instalments',
-  fundId: 'Fund',
 };
 
 function labelsFor(count: number): Record<string, string> {
@@ -46,13 +47,15 @@ function labelsFor(count: number): Record<string, string> {
 
 interface AwardFormProps {
   fundId: number;
+  /** The fund's code and period (fundPeriodOf): the award's dates must lie within it. */
+  fund: { code: string; start: string; end: string };
   initial: AwardDraft;
   partners: readonly PartnerListRow[];
   wards: readonly Ward[];
 }
 
 /** A new award from a fund. Due diligence, the fund's allocation and the schedule are checked by the server too. */
-export function AwardForm({ fundId, initial, partners, wards }: AwardFormProps) {
+export function AwardForm({ fundId, fund, initial, partners, wards }: AwardFormProps) {
   const queryClient = useQueryClient();
   const [d, setDraft] = useState(initial);
   const errors = useFormErrors(labelsFor(d.instalments.length), PREFIX);
@@ -106,6 +109,17 @@ export function AwardForm({ fundId, initial, partners, wards }: AwardFormProps) 
         <section className="form-section" aria-labelledby="award-money-title">
           <h2 id="award-money-title">Amount and dates</h2>
           <div className="form-grid">
+            <div id={errors.id('fundId')} tabIndex={-1} className={`field field--full${p.fundId ? ' field--error' : ''}`}>
+              <p className="field__hint">
+                Fund {fund.code} runs from {formatDate(fund.start)} to {formatDate(fund.end)}. The award date and the planned start and end must fall within it, and each instalment must fall due between the planned start and end.
+              </p>
+              {p.fundId && (
+                <p className="field__error">
+                  <span className="visually-hidden">Error: </span>
+                  {p.fundId.join(' ')}
+                </p>
+              )}
+            </div>
             <MoneyField id={errors.id('amountPence')} label="Amount (£)" value={d.amount} onValueChange={set('amount')} errors={p.amountPence} />
             <TextField id={errors.id('awardDate')} label="Award date" type="date" value={d.awardDate} onValueChange={set('awardDate')} errors={p.awardDate} inputClassName="input--short" />
             <TextField id={errors.id('plannedStart')} label="Planned start" type="date" value={d.plannedStart} onValueChange={set('plannedStart')} errors={p.plannedStart} inputClassName="input--short" />

@@ -4,7 +4,8 @@ import { trpc } from '../../api/trpc';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { todayIso } from '../../format/dates';
+import { formatDate, todayIso } from '../../format/dates';
+import { fundPeriodOf } from '../../grants/fund-period';
 import { formatPence } from '../../format/money';
 import { hrefFor } from '../../routing/routes';
 import { emptyAwardDraft } from './award-draft';
@@ -25,12 +26,14 @@ export function AwardFormScreen({ fundId }: { fundId: number }) {
   else if (!statement.data || !partners.data || !wards.data) body = <Loading label="Preparing the form…" />;
   else {
     const left = statement.data.totals.unallocatedPence;
+    const period = fundPeriodOf(statement.data.fund);
     body = (
       <>
         <p className={left > 0 ? 'lead' : 'notice notice--warning'}>
           {left > 0 ? `${formatPence(left)} of this fund’s ${formatPence(statement.data.totals.allocationPence)} is not yet awarded.` : `This fund’s ${formatPence(statement.data.totals.allocationPence)} is fully awarded: a new award will be refused.`}
         </p>
-        <AwardForm fundId={fundId} initial={initial} partners={partners.data} wards={wards.data} />
+        {todayIso() > period.end && <p className="notice notice--warning">This fund ended on {formatDate(period.end)}: a new award will be refused.</p>}
+        <AwardForm fundId={fundId} fund={{ code: statement.data.fund.code, ...period }} initial={initial} partners={partners.data} wards={wards.data} />
       </>
     );
   }
