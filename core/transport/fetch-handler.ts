@@ -5,6 +5,7 @@ import type { DB } from '../../db/schema';
 import { actorForToken, bearerToken } from '../identity/sessions';
 import { appRouter } from '../router';
 import type { Channel, Context } from '../trpc/context';
+import { isWorkspaceBusyError } from '../trpc/error-shape';
 
 export const TRPC_ENDPOINT = '/trpc';
 export const MAX_BATCH_SIZE = 20;
@@ -37,7 +38,7 @@ export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (reque
       allowMethodOverride: false,
       createContext: () => createContext(options.db, options.channel, request.headers.get('authorization')),
       onError({ error, path, ctx }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') logError(ctx?.requestId ?? 'no-request-id', path, error.cause ?? error);
+        if (error.code === 'INTERNAL_SERVER_ERROR' && !isWorkspaceBusyError(error.cause)) logError(ctx?.requestId ?? 'no-request-id', path, error.cause ?? error);
       },
     });
   };
