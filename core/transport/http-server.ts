@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { createTrpcFetchHandler, TRPC_ENDPOINT } from './fetch-handler';
-import { isAllowedHost, isAllowedOrigin, isJsonContentType } from './loopback-guard';
+import { isAllowedHost, isAllowedOrigin, isJsonContentType, repeatedSingleHeader } from './loopback-guard';
 import { readStaticFile } from './static-files';
 
 /** Room for a 20 MB import file sent as base64 inside JSON. */
@@ -80,6 +80,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Node would quietly keep the first Host (or Authorization) and join two Origins: refuse instead.
+    const repeated = repeatedSingleHeader(req.rawHeaders);
+    if (repeated) return sendPlain(res, 400, `A request may carry only one ${repeated === 'authorization' ? 'Authorization' : repeated === 'host' ? 'Host' : 'Origin'} header.`);
     if (!isAllowedHost(req.headers.host, port)) return sendPlain(res, 403, 'This server only answers requests addressed to its own loopback address.');
     if (!isAllowedOrigin(req.headers.origin, port)) return sendPlain(res, 403, 'Requests from other sites are refused.');
     let url: URL;
