@@ -5,6 +5,7 @@ import { acquireWorkspaceLock, describeHolder, nodeLockEnvironment } from '../db
 import { DEMO_PASSPHRASE, DEMO_USERS } from '../core/demo/data';
 import { startHttpServer } from '../core/transport/http-server';
 import { openDemoWorkspace, workspaceStatus } from '../core/workspace/service';
+import { WorkspaceBackups } from '../core/workspace/backup';
 import { defaultWorkspacePath } from '../core/workspace/default-location';
 
 export interface BrowserModeOptions {
@@ -49,10 +50,13 @@ export async function runBrowserMode(options: BrowserModeOptions) {
       await openDemoWorkspace(workspace.db, { actor: null, requestId: 'serve --demo', channel: 'system' });
     }
     const staticDir = resolve(__dirname, '..', 'renderer', 'dist');
-    const server = await startHttpServer({ db: workspace.db, port: options.port, staticDir }).catch(async (error: NodeJS.ErrnoException) => {
+    // Admins back up from the app (no File menu here): verified copies, each downloaded once.
+    const backups = new WorkspaceBackups({ source: workspace.sqlite });
+    process.once('exit', () => backups.close());
+    const server = await startHttpServer({ db: workspace.db, port: options.port, staticDir, backups }).catch(async (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') throw error;
       console.log(`Port ${options.port} is in use; choosing a free one.`);
-      return startHttpServer({ db: workspace.db, port: 0, staticDir });
+      return startHttpServer({ db: workspace.db, port: 0, staticDir, backups });
     });
     return { workspace, server };
   })().catch((error: unknown) => {

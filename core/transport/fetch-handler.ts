@@ -5,6 +5,7 @@ import type { DB } from '../../db/schema';
 import { actorForToken, bearerToken } from '../identity/sessions';
 import { appRouter } from '../router';
 import type { Channel, Context } from '../trpc/context';
+import type { WorkspaceBackups } from '../workspace/backup';
 import { isWorkspaceBusyError } from '../trpc/error-shape';
 
 export const TRPC_ENDPOINT = '/trpc';
@@ -13,13 +14,15 @@ export const MAX_BATCH_SIZE = 20;
 export interface TrpcFetchHandlerOptions {
   db: Kysely<DB>;
   channel: Channel;
+  /** Lets admins make verified backups for download (workspace.backup). */
+  backups?: WorkspaceBackups | undefined;
   /** Where unexpected errors are reported (never to the caller). */
   logError?: (requestId: string, path: string | undefined, error: unknown) => void;
 }
 
-export async function createContext(db: Kysely<DB>, channel: Channel, authorization: string | null): Promise<Context> {
+export async function createContext(db: Kysely<DB>, channel: Channel, authorization: string | null, backups?: WorkspaceBackups): Promise<Context> {
   const actor = await actorForToken(db, bearerToken(authorization));
-  return { db, actor, channel, requestId: randomUUID() };
+  return { db, actor, channel, requestId: randomUUID(), ...(backups ? { backups } : {}) };
 }
 
 /** The one request handler behind both transports: a WHATWG Request in, a Response out. */
@@ -36,7 +39,7 @@ export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (reque
       req: request,
       router: appRouter,
       allowMethodOverride: false,
-      createContext: () => createContext(options.db, options.channel, request.headers.get('authorization')),
+      createContext: () => createContext(options.db, options.channel, request.headers.get('authorization'), options.backups),
       onError({ error, path, ctx }) {
         if (error.code === 'INTERNAL_SERVER_ERROR' && !isWorkspaceBusyError(error.cause)) logError(ctx?.requestId ?? 'no-request-id', path, error.cause ?? error);
       },

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Role } from '../shared/roles';
+import type { WorkspaceBackups } from '../workspace/backup';
 
 export type Channel = 'desktop' | 'http';
 
@@ -17,6 +18,8 @@ export interface Context {
   actor: Actor | null;
   requestId: string;
   channel: Channel;
+  /** Verified backups for download (browser mode's HTTP server); absent where the File menu does it. */
+  backups?: WorkspaceBackups | undefined;
 }
 
 /** Who did something, as recorded in the audit log. */
