@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { createKysely } from '../../db/connection';
 import { TRPCError } from '@trpc/server';
@@ -52,6 +54,28 @@ async function sha256Of(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
+const requireHere = createRequire(__filename);
+
+/**
+ * `PRAGMA integrity_check` reads every page: seconds for a Greater Manchester–sized workspace. It runs
+ * in a worker thread on its own read-only connection, so the server keeps answering meanwhile.
+ */
+export function integrityCheckOffThread(file: string): Promise<string> {
+  const source = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const Database = require(workerData.driver);
+    const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+    try { parentPort.postMessage(String(db.pragma('integrity_check', { simple: true }))); } finally { db.close(); }
+  `;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(source, { eval: true, workerData: { file, driver: requireHere.resolve('better-sqlite3') } });
+    let answer: string | null = null;
+    worker.once('message', (message: string) => (answer = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (answer !== null ? resolve(answer) : reject(new Error(`The integrity check stopped (exit code ${code})`))));
+  });
+}
+
 /**
  * Checks a backup copy on its own: makes it a single self-contained file (rollback journal, so no
  * `-wal`/`-shm` is needed beside it), then opens it read-only and runs the integrity check and the
@@ -67,7 +91,9 @@ export async function verifyBackupFile(file: string): Promise<{ auditEntries: nu
   const copy = new Database(file, { readonly: true, fileMustExist: true });
   const db = createKysely(copy);
   try {
-    const integrity = copy.pragma('integrity_check', { simple: true });
+    const integrity = await integrityCheckOffThread(file).catch((error: unknown) => {
+      throw new BackupVerificationError(`The copy could not be checked (${error instanceof Error ? error.message : String(error)})`);
+    });
     if (integrity !== 'ok') throw new BackupVerificationError(`The copy failed SQLite's integrity check (${String(integrity)})`);
     const verdict = await verifyAuditChain(db);
     if (!verdict.ok) throw new BackupVerificationError(`The audit chain in the copy does not verify (${JSON.stringify(verdict)})`);

@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKysely, openWorkspaceDatabase, type Workspace } from '../../db/connection';
 import { verifyAuditChain } from '../../core/audit/service';
 import { DEMO_PASSPHRASE } from '../../core/demo/data';
 import { startHttpServer, type RunningServer } from '../../core/transport/http-server';
-import { BackupVerificationError, verifyBackupFile, WorkspaceBackups } from '../../core/workspace/backup';
+import { BackupVerificationError, integrityCheckOffThread, verifyBackupFile, WorkspaceBackups } from '../../core/workspace/backup';
 import { openDemoWorkspace } from '../../core/workspace/service';
 import { createCallerFactory } from '../../core/trpc/init';
 import { appRouter } from '../../core/router';
@@ -120,6 +120,22 @@ describe('backing up from browser mode', () => {
     for (const name of triggers) raw.exec(`drop trigger "${name}"`);
     raw.exec("update audit_log set actor_username = 'someone-else' where id = 3");
     raw.close();
+    await expect(verifyBackupFile(file)).rejects.toThrow(BackupVerificationError);
+  });
+
+  it('the integrity check (run off the main thread) reports a damaged file, so it is never offered', async () => {
+    const file = join(dir, 'damaged.sqlite');
+    const raw = new Database(file);
+    raw.exec('create table t (id integer primary key, v text); create index t_v on t (v);');
+    const insert = raw.prepare('insert into t (v) values (?)');
+    raw.transaction(() => {
+      for (let i = 0; i < 5000; i++) insert.run(`value ${i}`);
+    })();
+    raw.close();
+    expect(await integrityCheckOffThread(file)).toBe('ok');
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 4096 * 6); // scribble over one page
+    closeSync(fd);
     await expect(verifyBackupFile(file)).rejects.toThrow(BackupVerificationError);
   });
 });
