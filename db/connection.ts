@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type TransactionSettings } from 'kysely';
 import { assertLocalDatabasePath } from './path-guard';
 import { migrateToLatest } from './migrate';
 import type { DB } from './schema';
@@ -39,6 +39,37 @@ export function configureConnection(sqlite: Database.Database, file: string): vo
   if (busy !== BUSY_TIMEOUT_MS) throw new DatabaseSettingsError('busy_timeout', BUSY_TIMEOUT_MS, busy);
 }
 
+/**
+ * Kysely's SQLite driver begins transactions DEFERRED: the write lock is only sought at the first
+ * write, and a read that upgrades to a write while another process holds the lock fails at once with
+ * SQLITE_BUSY — the busy timeout does not apply. Two windows (desktop and browser mode, or two
+ * browser-mode servers) on one file then lose about half of their concurrent saves. This driver begins
+ * every transaction IMMEDIATE, so the write lock is taken at BEGIN, waiting up to the busy timeout, and
+ * nothing inside the transaction can be refused for want of it. A transaction marked read-only
+ * (`db.transaction().setAccessMode('read only')`) stays DEFERRED.
+ */
+export class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(settings?.accessMode === 'read only' ? 'begin deferred' : 'begin immediate'));
+  }
+}
+
+export class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #database: Database.Database;
+  constructor(database: Database.Database) {
+    super({ database });
+    this.#database = database;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver({ database: this.#database });
+  }
+}
+
+/** The one way to put Kysely over a configured connection: every write transaction BEGIN IMMEDIATE. */
+export function createKysely(sqlite: Database.Database): Kysely<DB> {
+  return new Kysely<DB>({ dialect: new ImmediateSqliteDialect(sqlite) });
+}
+
 export interface Workspace {
   db: Kysely<DB>;
   sqlite: Database.Database;
@@ -56,7 +87,7 @@ export async function openWorkspaceDatabase(file: string): Promise<Workspace> {
     sqlite.close();
     throw error;
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = createKysely(sqlite);
   await migrateToLatest(db);
   // Fresh statistics for the query planner where tables have grown (bounded work; SQLite's advice for
   // long-lived connections). Whole-workspace reads such as the alignment check depend on them.

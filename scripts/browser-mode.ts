@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { openWorkspaceDatabase } from '../db/connection';
+import { acquireWorkspaceLock, describeHolder, nodeLockEnvironment } from '../db/workspace-lock';
 import { DEMO_PASSPHRASE, DEMO_USERS } from '../core/demo/data';
 import { startHttpServer } from '../core/transport/http-server';
 import { openDemoWorkspace, workspaceStatus } from '../core/workspace/service';
+import { WorkspaceBackups } from '../core/workspace/backup';
 import { defaultWorkspacePath } from '../core/workspace/default-location';
 
 export interface BrowserModeOptions {
@@ -34,16 +36,35 @@ export function parseServeArgs(argv: readonly string[]): BrowserModeOptions {
 export async function runBrowserMode(options: BrowserModeOptions) {
   const file = resolve(options.dbPath ?? defaultWorkspacePath());
   mkdirSync(dirname(file), { recursive: true });
-  const workspace = await openWorkspaceDatabase(file);
-  if (options.demo && !(await workspaceStatus(workspace.db)).initialised) {
-    await openDemoWorkspace(workspace.db, { actor: null, requestId: 'serve --demo', channel: 'system' });
+  // One server per workspace file: a second one says who has it and stops (db/workspace-lock.ts).
+  const locked = acquireWorkspaceLock(file);
+  if (!locked.ok) throw new Error(locked.message);
+  const lock = locked.lock;
+  process.once('exit', () => lock.release());
+  if (locked.tookOverFrom) {
+    console.log(`Took over the workspace lock left by ${describeHolder(locked.tookOverFrom, nodeLockEnvironment)}; that process is no longer running.`);
   }
-  const staticDir = resolve(__dirname, '..', 'renderer', 'dist');
-  const server = await startHttpServer({ db: workspace.db, port: options.port, staticDir }).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EADDRINUSE') throw error;
-    console.log(`Port ${options.port} is in use; choosing a free one.`);
-    return startHttpServer({ db: workspace.db, port: 0, staticDir });
+  const started = await (async () => {
+    const workspace = await openWorkspaceDatabase(file);
+    if (options.demo && !(await workspaceStatus(workspace.db)).initialised) {
+      await openDemoWorkspace(workspace.db, { actor: null, requestId: 'serve --demo', channel: 'system' });
+    }
+    const staticDir = resolve(__dirname, '..', 'renderer', 'dist');
+    // Admins back up from the app (no File menu here): verified copies, each downloaded once.
+    const backups = new WorkspaceBackups({ source: workspace.sqlite });
+    process.once('exit', () => backups.close());
+    const server = await startHttpServer({ db: workspace.db, port: options.port, staticDir, backups }).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE') throw error;
+      console.log(`Port ${options.port} is in use; choosing a free one.`);
+      return startHttpServer({ db: workspace.db, port: 0, staticDir, backups });
+    });
+    return { workspace, server };
+  })().catch((error: unknown) => {
+    lock.release();
+    throw error;
   });
+  const { workspace, server } = started;
+  lock.setUrl(server.url);
   const status = await workspaceStatus(workspace.db);
   const lines = [`Alignment Desk is running at ${server.url}`, `Workspace file: ${file}`];
   if (!status.initialised) lines.push('First visit: choose "Open the demonstration workspace" or "Create an empty register".');
@@ -53,9 +74,10 @@ export async function runBrowserMode(options: BrowserModeOptions) {
   const stop = async () => {
     await server.close();
     await workspace.close();
+    lock.release();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
-  return { server, workspace };
+  return { server, workspace, lock };
 }

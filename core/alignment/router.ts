@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { todayIso } from '../outcomes/assessment';
-import { ALL_ROLES, REGISTER_EDITORS } from '../shared/roles';
+import { ALL_ROLES, BALANCE_TARGET_SETTERS, REGISTER_EDITORS } from '../shared/roles';
 import { id } from '../shared/validation';
 import { allow, router } from '../trpc/init';
 import { acknowledgeFinding, balanceTargets, setBalanceTarget } from './acknowledge-service';
@@ -50,7 +50,7 @@ export const alignmentRouter = router({
     .input(acknowledgeInput)
     .mutation(({ ctx, input }) => acknowledgeFinding(ctx.db, ctx, input.findingKey, input.reason, todayIso())),
   balanceTargets: allow(...ALL_ROLES).query(({ ctx }) => balanceTargets(ctx.db)),
-  setBalanceTarget: allow(...REGISTER_EDITORS).input(balanceTargetInput).mutation(({ ctx, input }) => setBalanceTarget(ctx.db, ctx, input)),
+  setBalanceTarget: allow(...BALANCE_TARGET_SETTERS).input(balanceTargetInput).mutation(({ ctx, input }) => setBalanceTarget(ctx.db, ctx, input)),
   exportFindings: allow(...ALL_ROLES)
     .input(findingsFilter.extend({ format }))
     .query(async ({ ctx, input }) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { allow, router } from '../trpc/init';
-import { ALL_ROLES, REGISTER_EDITORS } from '../shared/roles';
+import { ALL_ROLES, REGISTER_EDITORS, VERSION_PUBLISHERS } from '../shared/roles';
 import { id, onsCode, text } from '../shared/validation';
 import { importFileInput } from '../imports/file-input';
 import { FileFormatError } from '../imports/csv-parse';
@@ -51,7 +51,7 @@ export const outcomesRouter = router({
     .input(z.strictObject({ fromVersionId: id, toVersionId: id }))
     .query(({ ctx, input }) => compareVersions(ctx.db, input.fromVersionId, input.toVersionId)),
   createDraft: allow(...REGISTER_EDITORS).input(newDraftInput).mutation(({ ctx, input }) => createDraftVersion(ctx.db, ctx, input.fromVersionId, input.label, input.fromFinancialYear)),
-  publish: allow(...REGISTER_EDITORS).input(z.strictObject({ versionId: id })).mutation(({ ctx, input }) => publishVersion(ctx.db, ctx, input.versionId)),
+  publish: allow(...VERSION_PUBLISHERS).input(z.strictObject({ versionId: id })).mutation(({ ctx, input }) => publishVersion(ctx.db, ctx, input.versionId)),
   saveIndicator: allow(...REGISTER_EDITORS).input(indicatorDefinitionInput).mutation(({ ctx, input }) => saveIndicatorDefinition(ctx.db, ctx, input)),
   indicator: allow(...ALL_ROLES)
     .input(z.strictObject({ id, areaCode: onsCode.nullable().default(null) }))

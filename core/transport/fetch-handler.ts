@@ -6,6 +6,8 @@ import { actorForToken, bearerToken } from '../identity/sessions';
 import { appRouter } from '../router';
 import type { Channel, Context } from '../trpc/context';
 import { retryAfterOf } from '../trpc/error-shape';
+import type { WorkspaceBackups } from '../workspace/backup';
+import { isWorkspaceBusyError } from '../trpc/error-shape';
 
 export const TRPC_ENDPOINT = '/trpc';
 export const MAX_BATCH_SIZE = 20;
@@ -13,6 +15,8 @@ export const MAX_BATCH_SIZE = 20;
 export interface TrpcFetchHandlerOptions {
   db: Kysely<DB>;
   channel: Channel;
+  /** Lets admins make verified backups for download (workspace.backup). */
+  backups?: WorkspaceBackups | undefined;
   /** Where unexpected errors are reported (never to the caller). */
   logError?: (requestId: string, path: string | undefined, error: unknown) => void;
 }
@@ -23,9 +27,9 @@ export interface RequestInfo {
   clientAddress?: string | null;
 }
 
-export async function createContext(db: Kysely<DB>, channel: Channel, authorization: string | null, clientAddress: string | null = null): Promise<Context> {
+export async function createContext(db: Kysely<DB>, channel: Channel, authorization: string | null, clientAddress: string | null = null, backups?: WorkspaceBackups): Promise<Context> {
   const actor = await actorForToken(db, bearerToken(authorization));
-  return { db, actor, channel, requestId: randomUUID(), clientAddress };
+  return { db, actor, channel, requestId: randomUUID(), clientAddress, ...(backups ? { backups } : {}) };
 }
 
 /** The one request handler behind both transports: a WHATWG Request in, a Response out. */
@@ -42,14 +46,14 @@ export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (reque
       req: request,
       router: appRouter,
       allowMethodOverride: false,
-      createContext: () => createContext(options.db, options.channel, request.headers.get('authorization'), info.clientAddress ?? null),
+      createContext: () => createContext(options.db, options.channel, request.headers.get('authorization'), info.clientAddress ?? null, options.backups),
       responseMeta({ errors }) {
         // A throttled sign-in says when to come back (the seconds are in the error data too, for IPC).
         const waits = errors.map(retryAfterOf).filter((s): s is number => s !== null);
         return waits.length ? { headers: { 'retry-after': String(Math.max(...waits)) } } : {};
       },
       onError({ error, path, ctx }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') logError(ctx?.requestId ?? 'no-request-id', path, error.cause ?? error);
+        if (error.code === 'INTERNAL_SERVER_ERROR' && !isWorkspaceBusyError(error.cause)) logError(ctx?.requestId ?? 'no-request-id', path, error.cause ?? error);
       },
     });
   };

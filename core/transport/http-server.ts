@@ -1,13 +1,19 @@
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { createTrpcFetchHandler, TRPC_ENDPOINT } from './fetch-handler';
-import { isAllowedHost, isAllowedOrigin, isJsonContentType } from './loopback-guard';
+import { isAllowedHost, isAllowedOrigin, isJsonContentType, repeatedSingleHeader } from './loopback-guard';
 import { readStaticFile } from './static-files';
+import { actorForToken, bearerToken } from '../identity/sessions';
+import type { WorkspaceBackups } from '../workspace/backup';
 
 /** Room for a 20 MB import file sent as base64 inside JSON. */
 export const MAX_BODY_BYTES = 28 * 1024 * 1024;
+/** GET /backup/<id>: a verified workspace backup (see core/workspace/backup.ts). */
+export const BACKUP_PREFIX = '/backup/';
 
 export const BROWSER_CSP = [
   "default-src 'self'",
@@ -34,6 +40,8 @@ export interface HttpServerOptions {
   port: number;
   /** Folder of the built renderer; when absent only /trpc is served. */
   staticDir?: string;
+  /** Verified backups (workspace.backup), downloaded once at GET /backup/<id>. */
+  backups?: WorkspaceBackups;
   logError?: (requestId: string, path: string | undefined, error: unknown) => void;
 }
 
@@ -68,7 +76,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 /** Starts the loopback server: the built renderer plus the token-protected tRPC API. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
-  const handle = createTrpcFetchHandler({ db: options.db, channel: 'http', ...(options.logError ? { logError: options.logError } : {}) });
+  const handle = createTrpcFetchHandler({ db: options.db, channel: 'http', backups: options.backups, ...(options.logError ? { logError: options.logError } : {}) });
   let port = options.port;
 
   const server = createServer((req, res) => {
@@ -80,6 +88,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Node would quietly keep the first Host (or Authorization) and join two Origins: refuse instead.
+    const repeated = repeatedSingleHeader(req.rawHeaders);
+    if (repeated) return sendPlain(res, 400, `A request may carry only one ${repeated === 'authorization' ? 'Authorization' : repeated === 'host' ? 'Host' : 'Origin'} header.`);
     if (!isAllowedHost(req.headers.host, port)) return sendPlain(res, 403, 'This server only answers requests addressed to its own loopback address.');
     if (!isAllowedOrigin(req.headers.origin, port)) return sendPlain(res, 403, 'Requests from other sites are refused.');
     let url: URL;
@@ -119,11 +130,36 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
 
+    if (url.pathname.startsWith(BACKUP_PREFIX)) return sendBackup(req, res, url.pathname.slice(BACKUP_PREFIX.length));
+
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendPlain(res, 405, 'Only GET is accepted here.');
     const file = options.staticDir ? await readStaticFile(options.staticDir, url.pathname) : null;
     if (!file) return sendPlain(res, 404, 'Not found.');
     res.writeHead(200, { 'content-type': file.type, 'content-security-policy': BROWSER_CSP, ...SECURITY_HEADERS });
     res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  /** One verified backup, once, to the admin who made it; the temporary file is deleted afterwards. */
+  async function sendBackup(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    if (req.method !== 'GET') return sendPlain(res, 405, 'Only GET is accepted here.');
+    if (!options.backups) return sendPlain(res, 404, 'Not found.');
+    const actor = await actorForToken(options.db, bearerToken(req.headers.authorization ?? null));
+    if (!actor) return sendPlain(res, 401, 'Please sign in to continue.');
+    if (actor.role !== 'admin') return sendPlain(res, 403, 'Your role does not allow this action.');
+    const taken = /^[A-Za-z0-9_-]{16,64}$/.test(id) ? options.backups.take(id, actor.userId) : null;
+    if (!taken) return sendPlain(res, 404, 'That backup has already been downloaded or has expired. Make a new one.');
+    try {
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'content-type': 'application/vnd.sqlite3',
+        'content-length': String(taken.backup.bytes),
+        'content-disposition': `attachment; filename="${taken.backup.fileName}"`,
+        'x-backup-sha256': taken.backup.sha256,
+      });
+      await pipeline(createReadStream(taken.path), res);
+    } finally {
+      options.backups.discardFile(taken.path);
+    }
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -20,3 +20,18 @@ export function isJsonContentType(contentType: string | undefined): boolean {
   if (!contentType) return false;
   return contentType.split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
+
+/** Headers that must appear at most once: Node keeps only the first Host or Authorization and joins Origins. */
+export const SINGLE_HEADERS = ['host', 'origin', 'authorization'] as const;
+
+/** The first of SINGLE_HEADERS that a request sends more than once, from `req.rawHeaders` (name, value, name, value…). */
+export function repeatedSingleHeader(rawHeaders: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i]!.toLowerCase();
+    if (!(SINGLE_HEADERS as readonly string[]).includes(name)) continue;
+    if (seen.has(name)) return name;
+    seen.add(name);
+  }
+  return null;
+}

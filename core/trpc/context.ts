@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Role } from '../shared/roles';
+import type { WorkspaceBackups } from '../workspace/backup';
 
 export type Channel = 'desktop' | 'http';
 
@@ -21,6 +22,8 @@ export interface Context {
   channel: Channel;
   /** The client's network address over HTTP (for the sign-in throttle); null or absent on the desktop. */
   clientAddress?: string | null;
+  /** Verified backups for download (browser mode's HTTP server); absent where the File menu does it. */
+  backups?: WorkspaceBackups | undefined;
 }
 
 /** Who did something, as recorded in the audit log. */

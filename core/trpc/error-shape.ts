@@ -31,3 +31,22 @@ function friendlyIssue(issue: ZodError['issues'][number]): string {
 }
 
 export const INTERNAL_MESSAGE = 'Something went wrong on our side. Nothing was changed. Quote reference';
+
+/** Shown when SQLite could not get the workspace's write lock within the busy timeout. */
+export const WORKSPACE_BUSY_MESSAGE = 'The workspace is busy — another window or user is saving. Please try again.';
+/** `data.reason` of that answer, so the UI can tell it from other unavailability. */
+export const WORKSPACE_BUSY_REASON = 'workspace_busy';
+
+/**
+ * True when the error (or one of its causes) is SQLite's SQLITE_BUSY or SQLITE_LOCKED, in any of their
+ * extended forms: another connection (another window or process) held the lock past the busy timeout.
+ */
+export function isWorkspaceBusyError(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -149,6 +149,19 @@ export function canEditAlignment(role: string | null | undefined): boolean {
   return ALIGNMENT_EDITORS.some((r) => r === role);
 }
 
+/** alignment.setBalanceTarget (core/shared/roles.ts BALANCE_TARGET_SETTERS). */
+export const BALANCE_TARGET_SETTERS: readonly Role[] = ['strategy_officer'];
+/** outcomes.publish (core/shared/roles.ts VERSION_PUBLISHERS). */
+export const VERSION_PUBLISHERS: readonly Role[] = ['strategy_officer'];
+
+export function canSetBalanceTargets(role: string | null | undefined): boolean {
+  return BALANCE_TARGET_SETTERS.some((r) => r === role);
+}
+
+export function canPublishVersions(role: string | null | undefined): boolean {
+  return VERSION_PUBLISHERS.some((r) => r === role);
+}
+
 export function canAcknowledgeFindings(role: string | null | undefined): boolean {
   return FINDING_ACKNOWLEDGERS.some((r) => r === role);
 }

@@ -59,6 +59,14 @@ describe('role guard', () => {
     expect(await codeOf(admin.users.setDisabled({ userId: adminUser.id, disabled: true }))).toBe('BAD_REQUEST');
   });
 
+  it('admins do not publish framework versions or set balance targets: strategy officers do', async () => {
+    const admin = await ws.as('admin');
+    expect(await codeOf(admin.outcomes.publish({ versionId: 1 }))).toBe('FORBIDDEN');
+    expect(await codeOf(admin.alignment.setBalanceTarget({ dimension: 'mission', code: 'M1', targetPercent: 30, tolerancePercent: 5 }))).toBe('FORBIDDEN');
+    const strategy = await ws.as('strategy_officer');
+    expect(await codeOf(strategy.alignment.setBalanceTarget({ dimension: 'mission', code: 'M1', targetPercent: 30, tolerancePercent: 5 }))).not.toBe('FORBIDDEN');
+  });
+
   it('a disabled user is signed out at once and cannot sign in again', async () => {
     const leader = await ws.as('leader');
     const admin = await ws.as('admin');

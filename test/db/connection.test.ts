@@ -61,3 +61,52 @@ describe('network share paths', () => {
     },
   );
 });
+
+describe('write transactions take the write lock at BEGIN', () => {
+  async function withSecondConnection(run: (workspace: Awaited<ReturnType<typeof openWorkspaceDatabase>>, other: Database.Database) => Promise<void>) {
+    const file = join(tempDir(), 'two-connections.sqlite');
+    const workspace = await openWorkspaceDatabase(file);
+    const other = new Database(file);
+    other.pragma('busy_timeout = 0'); // refuse at once rather than wait
+    try {
+      await run(workspace, other);
+    } finally {
+      other.close();
+      await workspace.close();
+    }
+  }
+
+  it('a second connection cannot write once a transaction has begun, before it runs any statement', async () => {
+    await withSecondConnection(async (workspace, other) => {
+      const trx = await workspace.db.startTransaction().execute();
+      expect(() => other.prepare("insert into workspace_settings (key, value) values ('probe', '1')").run()).toThrow(/database is locked/);
+      await trx.rollback().execute();
+      // Released at the end of the transaction: the same write now goes through.
+      other.prepare("insert into workspace_settings (key, value) values ('probe', '1')").run();
+    });
+  });
+
+  it('a transaction begun by db.transaction() holds the lock for its whole life', async () => {
+    await withSecondConnection(async (workspace, other) => {
+      const refused: string[] = [];
+      await workspace.db.transaction().execute(async (trx) => {
+        try {
+          other.exec('begin immediate');
+          other.exec('rollback');
+        } catch (error) {
+          refused.push((error as { code?: string }).code ?? 'no code');
+        }
+        await trx.selectFrom('users').select('id').execute();
+      });
+      expect(refused).toEqual(['SQLITE_BUSY']);
+    });
+  });
+
+  it('a read-only transaction stays deferred and blocks no writer', async () => {
+    await withSecondConnection(async (workspace, other) => {
+      const trx = await workspace.db.startTransaction().setAccessMode('read only').execute();
+      other.prepare("insert into workspace_settings (key, value) values ('probe', '1')").run();
+      await trx.rollback().execute();
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { configureConnection } from '../../db/connection';
+import type { Kysely } from 'kysely';
+import { configureConnection, createKysely } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
 import type { DB } from '../../db/schema';
 import { createUser, signIn } from '../../core/identity/service';
@@ -31,7 +31,7 @@ export interface TestWorkspace {
 export async function testWorkspace(file = ':memory:'): Promise<TestWorkspace> {
   const sqlite = new Database(file);
   configureConnection(sqlite, file);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = createKysely(sqlite);
   await migrateToLatest(db);
   await createEmptyWorkspace(db, SYSTEM, 'Test Council', { username: 'admin', displayName: 'Test Admin', role: 'admin', passphrase: TEST_PASSPHRASE });
   const actors = new Map<Role, Actor>();

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/raw-db';
@@ -57,6 +58,39 @@ describe('HTTP API hardening', () => {
   it('refuses a request with no Host at all', async () => {
     const res = await rawRequest(server.port, { path: '/trpc/programmes.list?input=%7B%7D', headers: { ...auth(), host: '' } });
     expect([400, 403]).toContain(res.status);
+  });
+
+  /** Sends the request text as written (fetch and http.request cannot repeat a Host header) and returns the status. */
+  function rawSocketStatus(lines: string[]): Promise<{ status: number; text: string }> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(server.port, '127.0.0.1');
+      const chunks: Buffer[] = [];
+      socket.on('data', (c: Buffer) => chunks.push(c));
+      socket.on('error', reject);
+      socket.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? -1), text });
+      });
+      socket.end(`${lines.join('\r\n')}\r\nConnection: close\r\n\r\n`);
+    });
+  }
+
+  it('refuses two Host, two Origin or two Authorization headers with 400', async () => {
+    const own = `127.0.0.1:${server.port}`;
+    const get = 'GET /trpc/programmes.list?input=%7B%7D HTTP/1.1';
+    const ok = await rawSocketStatus([get, `Host: ${own}`, `Authorization: Bearer ${token}`]);
+    expect(ok.status).toBe(200);
+    // Node keeps only the first Host: an allowed one first must not smuggle a second past the guard.
+    for (const headers of [
+      [`Host: ${own}`, 'Host: evil.test', `Authorization: Bearer ${token}`],
+      [`Host: ${own}`, `host: ${own}`, `Authorization: Bearer ${token}`],
+      [`Host: ${own}`, `Origin: http://${own}`, 'Origin: http://evil.test', `Authorization: Bearer ${token}`],
+      [`Host: ${own}`, `Authorization: Bearer ${token}`, 'Authorization: Bearer someone-elses-token-entirely'],
+    ]) {
+      const res = await rawSocketStatus([get, ...headers]);
+      expect(res.status, headers.join(' | ')).toBe(400);
+      expect(res.text).toMatch(/only one (Host|Origin|Authorization) header/);
+    }
   });
 
   it('answers a foreign Origin (including null) with 403', async () => {

@@ -1,4 +1,5 @@
 import { packsRouter } from '../../core/packs/router';
+import { outcomesRouter } from '../../core/outcomes/router';
 import { describe, expect, it } from 'vitest';
 import type { FindingView } from '../../core/alignment/report';
 import { alignmentRouter } from '../../core/alignment/router';
@@ -59,11 +60,18 @@ describe('renderer labels', () => {
     const who = (can: (role: string) => boolean) => ROLES.filter((role) => can(role));
     expect(who(ui.canEditAlignment)).toEqual(ROLES.filter((r) => rolesOf('link').includes(r)));
     expect(who(ui.canEditAlignment)).toEqual(ROLES.filter((r) => rolesOf('unlink').includes(r)));
-    expect(who(ui.canEditAlignment)).toEqual(ROLES.filter((r) => rolesOf('setBalanceTarget').includes(r)));
+    expect(who(ui.canSetBalanceTargets)).toEqual(ROLES.filter((r) => rolesOf('setBalanceTarget').includes(r)));
     expect(who(ui.canEditAlignment)).toEqual(ROLES.filter((r) => rolesOf('linkIndicator').includes(r)));
     expect(who(ui.canAcknowledgeFindings)).toEqual(ROLES.filter((r) => rolesOf('acknowledge').includes(r)));
     expect(rolesOf('findings')).toEqual(ROLES);
     expect(rolesOf('exportMatrix')).toEqual(ROLES);
+  });
+
+  it('offer publishing a framework version only to the roles the server allows', () => {
+    const procedures = outcomesRouter._def.procedures as unknown as Record<string, { _def: { meta?: { roles?: readonly string[] } } }>;
+    const allowed = ROLES.filter((r) => (procedures.publish?._def.meta?.roles ?? []).includes(r));
+    expect(allowed.length).toBeGreaterThan(0);
+    expect(ROLES.filter((role) => ui.canPublishVersions(role))).toEqual(allowed);
   });
 
   it('offer pack composition only to the roles the server allows', () => {

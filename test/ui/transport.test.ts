@@ -104,6 +104,7 @@ describe('transport selection', () => {
       message: 'Some fields need attention.',
       fieldErrors: { 'fundingLines.0.amountPence': ['Amounts are whole pence'] },
       requestId: 'r1',
+      reason: null,
     });
     expect(isPermanentError(failure)).toBe(true);
   });

@@ -16,6 +16,7 @@ const ACTION_LABELS: Record<string, string> = {
   'auth.change_passphrase': 'Changed their passphrase',
   'auth.end_sessions': 'Ended their other sessions',
   'workspace.create': 'Set up the workspace',
+  'workspace.backup': 'Made a verified backup of the workspace',
   'partner.create': 'Added a partner',
   'alignment.link': 'Linked the programme to a mission, outcome or indicator',
   'alignment.unlink': 'Removed an alignment link',
@@ -39,5 +40,5 @@ export const AUDIT_ACTION_PREFIXES: ReadonlyArray<{ value: string; label: string
   { value: 'partner.', label: 'Partner changes' },
   { value: 'alignment.', label: 'Alignment links and findings' },
   { value: 'auth.', label: 'Sign-ins and sign-outs' },
-  { value: 'workspace.', label: 'Workspace set-up' },
+  { value: 'workspace.', label: 'Workspace set-up and backups' },
 ];

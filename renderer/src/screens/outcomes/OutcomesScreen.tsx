@@ -18,7 +18,7 @@ import { compareCandidates, rememberedTreeFilter, rememberedVersionId, rememberT
 import { buildOutcomeTree, EMPTY_TREE_FILTER, type TreeFilter } from './outcomes-tree';
 import { VersionActions } from './VersionActions';
 
-export function OutcomesScreen({ versionId, canEdit, canEditLinks }: { versionId: number | null; canEdit: boolean; canEditLinks: boolean }) {
+export function OutcomesScreen({ versionId, canEdit, canPublish, canEditLinks }: { versionId: number | null; canEdit: boolean; canPublish: boolean; canEditLinks: boolean }) {
   useDocumentTitle('Outcomes');
   const frameworks = useQuery(trpc.outcomes.frameworks.queryOptions());
   if (frameworks.isPending) return <Loading label="Loading outcome frameworks…" />;
@@ -46,7 +46,7 @@ export function OutcomesScreen({ versionId, canEdit, canEditLinks }: { versionId
       </>
     );
   }
-  return <VersionView key={chosen.version.id} frameworks={frameworks.data} framework={chosen.framework} version={chosen.version} canEdit={canEdit} canEditLinks={canEditLinks} />;
+  return <VersionView key={chosen.version.id} frameworks={frameworks.data} framework={chosen.framework} version={chosen.version} canEdit={canEdit} canPublish={canPublish} canEditLinks={canEditLinks} />;
 }
 
 interface VersionViewProps {
@@ -54,10 +54,11 @@ interface VersionViewProps {
   framework: FrameworkSummary;
   version: FrameworkVersionSummary;
   canEdit: boolean;
+  canPublish: boolean;
   canEditLinks: boolean;
 }
 
-function VersionView({ frameworks, framework, version, canEdit, canEditLinks }: VersionViewProps) {
+function VersionView({ frameworks, framework, version, canEdit, canPublish, canEditLinks }: VersionViewProps) {
   const tree = useQuery(trpc.outcomes.tree.queryOptions({ versionId: version.id }));
   const [filter, setFilter] = useState<TreeFilter>(() => rememberedTreeFilter(version.id));
   const [compareWith, setCompareWith] = useState('');
@@ -98,7 +99,7 @@ function VersionView({ frameworks, framework, version, canEdit, canEditLinks }: 
         <FrameworkPicker frameworks={frameworks} framework={framework} versionId={version.id} />
       </OutcomeFilters>
       <div className="outcomes-toolbar">
-        {canEdit && <VersionActions version={version} frameworkTitle={framework.title} />}
+        {canEdit && <VersionActions version={version} frameworkTitle={framework.title} canPublish={canPublish} />}
         {candidates.length > 0 && (
           <SelectField
             id="outcomes-compare"

@@ -8,8 +8,8 @@ import type { FieldErrors } from '../../forms/field-errors';
 import { navigate } from '../../routing/useRoute';
 import { nextFinancialYear } from './outcomes-state';
 
-/** Editors' version controls: start a draft from this version, or publish a draft. */
-export function VersionActions({ version, frameworkTitle }: { version: FrameworkVersionSummary; frameworkTitle: string }) {
+/** Editors' version controls: start a draft from this version, or (strategy officers) publish a draft. */
+export function VersionActions({ version, frameworkTitle, canPublish }: { version: FrameworkVersionSummary; frameworkTitle: string; canPublish: boolean }) {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<'draft' | 'publish' | null>(null);
   const [label, setLabel] = useState('');
@@ -48,7 +48,8 @@ export function VersionActions({ version, frameworkTitle }: { version: Framework
         <button type="button" className="button button--secondary" aria-expanded={open === 'draft'} onClick={() => setOpen(open === 'draft' ? null : 'draft')}>
           Start a new draft version
         </button>
-        {version.status === 'draft' && (
+        {version.status === 'draft' && !canPublish && <p className="muted">A strategy officer publishes draft versions.</p>}
+        {version.status === 'draft' && canPublish && (
           <button type="button" className="button" aria-expanded={open === 'publish'} onClick={() => setOpen(open === 'publish' ? null : 'publish')}>
             Publish this version
           </button>

@@ -1,6 +1,6 @@
 import type { SignedInUser } from '../../api/types';
 import { canEditPartners, canRecordDueDiligence, canRecordPayments, canSeeApprovals } from '../../grants/grants-labels';
-import { canAcknowledgeFindings, canComposePacks, canEditAlignment, canEditRegister } from '../../labels';
+import { canAcknowledgeFindings, canComposePacks, canEditAlignment, canEditRegister, canPublishVersions, canSetBalanceTargets } from '../../labels';
 import type { Route } from '../../routing/routes';
 import { FindingsScreen } from '../alignment/FindingsScreen';
 import { PackComposerScreen } from '../packs/PackComposerScreen';
@@ -53,13 +53,13 @@ export function RouteView({ route, user }: { route: Route; user: SignedInUser })
         <MessageScreen title="Users are managed by administrators" message="Ask an administrator if you need an account changed." />
       );
     case 'outcomes':
-      return <OutcomesScreen key={route.versionId ?? 'current'} versionId={route.versionId} canEdit={canEdit} canEditLinks={canEditAlignment(user.role)} />;
+      return <OutcomesScreen key={route.versionId ?? 'current'} versionId={route.versionId} canEdit={canEdit} canPublish={canPublishVersions(user.role)} canEditLinks={canEditAlignment(user.role)} />;
     case 'indicator':
       return <IndicatorScreen key={route.id} id={route.id} canEdit={canEdit} canEditLinks={canEditAlignment(user.role)} />;
     case 'off-track':
       return <OffTrackScreen />;
     case 'alignment':
-      return <MatrixScreen canEditTargets={canEditAlignment(user.role)} />;
+      return <MatrixScreen canEditTargets={canSetBalanceTargets(user.role)} />;
     case 'alignment-findings':
       return <FindingsScreen canAcknowledge={canAcknowledgeFindings(user.role)} />;
     case 'packs':

@@ -3,6 +3,7 @@ import { trpc } from '../../api/trpc';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { BackupPanel } from './BackupPanel';
 import { NewUserForm } from './NewUserForm';
 import { UserRow } from './UserRow';
 
@@ -12,7 +13,7 @@ export function UsersScreen({ currentUserId }: { currentUserId: number }) {
   return (
     <>
       <h1>Users</h1>
-      <p className="lead">Administrators add colleagues, set their roles, reset passphrases, end sessions and disable accounts. Every change is audited. An administrator cannot change their own role or hold a finance role.</p>
+      <p className="lead">Administrators add colleagues, set their roles, reset passphrases, end sessions, disable accounts and back up the workspace. Every change is audited. An administrator cannot change their own role or hold a finance role.</p>
       {users.isPending && <Loading label="Loading users…" />}
       {users.isError && <ApiError error={users.error} title="The users could not be loaded." />}
       {users.data && (
@@ -37,6 +38,7 @@ export function UsersScreen({ currentUserId }: { currentUserId: number }) {
         </div>
       )}
       <NewUserForm />
+      <BackupPanel />
     </>
   );
 }
