@@ -12,7 +12,7 @@ describe('grants labels and permissions', () => {
     expect(Object.keys(ui.ORGANISATION_TYPE_LABELS)).toEqual([...ORGANISATION_TYPES]);
     expect(Object.keys(ui.DUE_DILIGENCE_CHECK_LABELS)).toEqual([...DUE_DILIGENCE_CHECKS]);
     expect(Object.keys(ui.DUE_DILIGENCE_STATUS_LABELS)).toEqual([...DUE_DILIGENCE_STATUSES]);
-    expect(Object.keys(ui.PAYMENT_STAGE_LABELS)).toEqual(['pending_approval', 'approved', 'released', 'reversed']);
+    expect(Object.keys(ui.PAYMENT_STAGE_LABELS)).toEqual(['pending_approval', 'approved', 'released', 'reversed', 'returned']);
     expect(Object.keys(ui.LEDGER_ENTRY_LABELS).sort()).toEqual(['approval', 'clawback', 'payment', 'release', 'reversal']);
     expect(Object.keys(ui.AWARD_ROUTE_LABELS)).toEqual(['open_call', 'direct_award']);
     expect(Object.keys(ui.PAYMENT_BASIS_LABELS)).toEqual(['arrears', 'advance']);

@@ -4,7 +4,7 @@ import { testWorkspace, type Caller, type TestWorkspace } from '../../helpers/wo
 /**
  * Two awards built through the tRPC callers:
  *  A: £40,000.00 to a charity in Abram (open call). £20,000 released; £20,000 released then reversed
- *     (wrong account); £5,000 released; £5,000 clawed back; £1,000 recorded but not approved.
+ *     (wrong account; recorded by the officer, approved by the approver); £5,000 released; £5,000 clawed back; £1,000 recorded but not approved.
  *     Net released: £20,000.00.
  *  B: £12,345.67 to a company (leading-zero company number, no ward) by direct award, awarded
  *     2025-06-01; £1,234.56 released.
@@ -29,9 +29,11 @@ export async function exportScenario() {
   const [a1, a2] = (await finance.grants.award({ id: a.id })).instalments;
   await pay(a1!.id, 20_000_00, '2025-07-01', 'BACS-0001', '2025-07-02');
   const wrong = await pay(a2!.id, 20_000_00, '2025-10-01', 'BACS-0002', '2025-10-01');
-  await finance.grants.reversePayment({ paymentId: wrong, date: '2025-10-03', reason: 'Paid to the wrong account' });
+  const reversal = await finance.grants.reversePayment({ paymentId: wrong, date: '2025-10-03', reason: 'Paid to the wrong account' });
+  await approver.grants.approveCorrection({ correctionId: reversal.correctionId, date: '2025-10-03' });
   await pay(a2!.id, 5_000_00, '2025-10-10', 'BACS-0003', '2025-10-10');
-  await finance.grants.clawback({ awardId: a.id, amountPence: 5_000_00, date: '2026-01-15', reason: 'Unspent at year end' });
+  const clawback = await finance.grants.clawback({ awardId: a.id, amountPence: 5_000_00, date: '2026-01-15', reason: 'Unspent at year end' });
+  await approver.grants.approveCorrection({ correctionId: clawback.correctionId, date: '2026-01-15' });
   await pay(a2!.id, 1_000_00, '2026-02-01', 'BACS-0004', null);
 
   const b = await finance.grants.createAward({
