@@ -8,6 +8,7 @@ import { assessIndicator, isPeriodKey } from './status';
 import { todayIso } from './assessment';
 import { assertDraft } from './frameworks-service';
 import { headlineAreaCode } from './headline-area';
+import { periodNotEndedReason } from './period-ended';
 import { indicatorsQuery, toIndicatorView, type IndicatorView } from './indicator-rows';
 import { currentSeries, observationHistory } from './observations-read';
 import type { IndicatorDefinitionInput, ObservationInput } from './schemas';
@@ -47,11 +48,14 @@ export async function indicatorDetail(db: Kysely<DB>, indicatorId: number, areaC
   return { indicator, areaCode: area, headline, areas, targets: ratedTargets, series: assessed, history };
 }
 
-export async function recordObservation(db: Kysely<DB>, who: AuditActor, input: ObservationInput) {
+/** Records a figure (a new revision when the period already has one). Only periods that have ended as of `today` are accepted. */
+export async function recordObservation(db: Kysely<DB>, who: AuditActor, input: ObservationInput, today = todayIso()) {
   const indicator = await getIndicatorView(db, input.indicatorId);
   if (!isPeriodKey(indicator.frequency, input.period)) {
     throw fieldError({ period: [`"${input.period}" is not ${periodPhrase(indicator.frequency)} (for example ${examplePeriod(indicator.frequency)})`] });
   }
+  const notEnded = periodNotEndedReason(indicator.frequency, input.period, today);
+  if (notEnded) throw fieldError({ period: [notEnded] });
   return db.transaction().execute(async (trx) => {
     const area = await trx.selectFrom('areas').select(['code', 'vintage']).where('code', '=', input.areaCode).executeTakeFirst();
     if (!area) throw fieldError({ areaCode: [`Unknown area code ${input.areaCode}`] });

@@ -6,8 +6,10 @@ import type { AuditActor } from '../../trpc/context';
 import { appendAudit } from '../../audit/service';
 import { nowIso } from '../../shared/clock';
 import { mapColumns, readTable, type ImportFile } from '../../imports/file-input';
-import { isPeriodKey, periodKeyOf } from '../status';
+import { isPeriodKey, periodKeyOf, type Frequency } from '../status';
+import { todayIso } from '../assessment';
 import { examplePeriod, periodPhrase } from '../indicators-service';
+import { periodNotEndedReason } from '../period-ended';
 import { looksLikeDate, parseNumber, parseUkDate } from './parse-values';
 
 export const OBSERVATION_COLUMNS = ['framework', 'indicator', 'period', 'area_code', 'value'] as const;
@@ -38,8 +40,11 @@ export interface ObservationPreview {
 
 const CHUNK = 500;
 
-/** Reads, validates and compares an observations file with the register. Writes nothing. */
-export async function previewObservations(db: Kysely<DB>, file: ImportFile): Promise<ObservationPreview> {
+/**
+ * Reads, validates and compares an observations file with the register. Writes nothing. Refuses rows
+ * for periods that have not ended as of `today`.
+ */
+export async function previewObservations(db: Kysely<DB>, file: ImportFile, today = todayIso()): Promise<ObservationPreview> {
   const { table, bytes } = await readTable(file);
   const col = mapColumns(table.header, OBSERVATION_COLUMNS, OBSERVATION_OPTIONAL_COLUMNS);
   const cell = (cells: string[], name: keyof typeof col) => (col[name] === undefined ? '' : (cells[col[name]!] ?? '').trim());
@@ -73,6 +78,8 @@ export async function previewObservations(db: Kysely<DB>, file: ImportFile): Pro
       reject(`"${period}" is not ${periodPhrase(indicator.frequency)} (for example ${examplePeriod(indicator.frequency)}).`);
       continue;
     }
+    const notEnded = periodNotEndedReason(indicator.frequency as Frequency, period, today);
+    if (notEnded) { reject(`${notEnded.charAt(0).toUpperCase()}${notEnded.slice(1)}.`); continue; }
     const areaCode = cell(cells, 'area_code').toUpperCase();
     if (!areas.has(areaCode)) { reject(`Unknown area code "${areaCode}".`); continue; }
     const rawValue = cell(cells, 'value');
@@ -116,8 +123,8 @@ export async function previewObservations(db: Kysely<DB>, file: ImportFile): Pro
 }
 
 /** Applies a previewed file in one transaction. The file is read again; it must be the one previewed. */
-export async function commitObservations(db: Kysely<DB>, who: AuditActor, file: ImportFile, expectedHash: string) {
-  const preview = await previewObservations(db, file);
+export async function commitObservations(db: Kysely<DB>, who: AuditActor, file: ImportFile, expectedHash: string, today = todayIso()) {
+  const preview = await previewObservations(db, file, today);
   if (preview.fileHash !== expectedHash) throw new TRPCError({ code: 'CONFLICT', message: 'This is not the file that was previewed. Preview it again before importing.' });
   const now = nowIso();
   const userId = who.actor?.userId ?? null;
