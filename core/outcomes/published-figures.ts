@@ -1,18 +1,20 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { headlineAreaCode } from './headline-area';
+import { withdrawnObservationIds } from './observations-read';
 
 /**
- * The current figure (latest revision) per period of every indicator in a published framework
- * version, at both headline areas, in one query: `${identityId}|${areaCode}` → period → value, with
- * periods in ascending key order. Whole-workspace readers (the alignment check, briefing packs) use
- * it instead of one query per indicator.
+ * The current figure (latest revision, unless that revision is withdrawn) per period of every
+ * indicator in a published framework version, at both headline areas, in one query:
+ * `${identityId}|${areaCode}` → period → value, with periods in ascending key order. Whole-workspace
+ * readers (the alignment check, briefing packs) use it instead of one query per indicator.
  */
 export async function headlineObservations(db: Kysely<DB>): Promise<Map<string, Map<string, number>>> {
   const areas = [headlineAreaCode('combined_authority'), headlineAreaCode('borough')];
+  const withdrawn = await withdrawnObservationIds(db);
   const rows = await db
     .selectFrom('observations as o')
-    .select(['o.identity_id', 'o.area_code', 'o.period', 'o.value'])
+    .select(['o.id', 'o.identity_id', 'o.area_code', 'o.period', 'o.value'])
     .where('o.area_code', 'in', areas)
     .where('o.identity_id', 'in', (eb) => eb.selectFrom('indicators as i').innerJoin('framework_versions as v', 'v.id', 'i.version_id').select('i.identity_id').where('v.status', '=', 'published'))
     .orderBy('o.identity_id')
@@ -24,7 +26,9 @@ export async function headlineObservations(db: Kysely<DB>): Promise<Map<string, 
   for (const o of rows) {
     const key = `${o.identity_id}|${o.area_code}`;
     const byPeriod = series.get(key) ?? new Map<string, number>();
-    byPeriod.set(o.period, o.value); // rows come in revision order: the latest revision wins
+    // Rows come in revision order: the latest revision wins, and a withdrawn latest revision leaves no figure.
+    if (withdrawn.has(o.id)) byPeriod.delete(o.period);
+    else byPeriod.set(o.period, o.value);
     series.set(key, byPeriod);
   }
   return series;

@@ -6,6 +6,7 @@ import * as m0004 from './0004_grants_ledger';
 import * as m0005 from './0005_alignment_links';
 import * as m0006 from './0006_briefing_packs';
 import * as m0007 from './0007_award_ledger_totals';
+import * as m0009 from './0009_observation_withdrawals';
 
 /** Every migration, in order. Keys are zero-padded so they sort correctly. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_alignment_links': m0005,
   '0006_briefing_packs': m0006,
   '0007_award_ledger_totals': m0007,
+  '0009_observation_withdrawals': m0009,
 };

@@ -33,7 +33,8 @@ export interface ObservationPreview {
   fileHash: string;
   totalRows: number;
   toAdd: ObservationRow[];
-  toChange: Array<ObservationRow & { previous: { value: number; status: string; revision: number } }>;
+  /** Rows that become a new revision; `previous.withdrawn` when the period's current revision was withdrawn (it has no figure now). */
+  toChange: Array<ObservationRow & { previous: { value: number; status: string; revision: number; withdrawn: boolean } }>;
   unchanged: number;
   rejected: Array<{ line: number; reason: string; raw: string[] }>;
 }
@@ -42,7 +43,8 @@ const CHUNK = 500;
 
 /**
  * Reads, validates and compares an observations file with the register. Writes nothing. Refuses rows
- * for periods that have not ended as of `today`.
+ * for periods that have not ended as of `today`, and rows that would bring back a withdrawn figure
+ * unchanged.
  */
 export async function previewObservations(db: Kysely<DB>, file: ImportFile, today = todayIso()): Promise<ObservationPreview> {
   const { table, bytes } = await readTable(file);
@@ -96,6 +98,8 @@ export async function previewObservations(db: Kysely<DB>, file: ImportFile, toda
     valid.push({ line, identityId: indicator.id, framework, indicator: indicator.code, period, areaCode, areaVintage: areas.get(areaCode) ?? null, value, status: statusText, sourceNote, commentary });
   }
 
+  let cellsByLine: Map<number, string[]> | null = null;
+  const cellsOf = (line: number) => (cellsByLine ??= new Map(table.rows.map((r) => [r.line, r.cells]))).get(line)?.slice(0, 12) ?? [];
   const toAdd: ObservationRow[] = [];
   const toChange: ObservationPreview['toChange'] = [];
   let unchanged = 0;
@@ -103,7 +107,8 @@ export async function previewObservations(db: Kysely<DB>, file: ImportFile, toda
     const chunk = valid.slice(start, start + CHUNK);
     const current = await db
       .selectFrom('observations as o')
-      .select(['o.identity_id', 'o.period', 'o.area_code', 'o.value', 'o.status', 'o.source_note', 'o.commentary', 'o.revision'])
+      .leftJoin('observation_withdrawals as w', 'w.observation_id', 'o.id')
+      .select(['o.identity_id', 'o.period', 'o.area_code', 'o.value', 'o.status', 'o.source_note', 'o.commentary', 'o.revision', 'w.reason as withdrawn_reason'])
       .where('o.identity_id', 'in', [...new Set(chunk.map((r) => r.identityId))])
       .where('o.period', 'in', [...new Set(chunk.map((r) => r.period))])
       .where('o.area_code', 'in', [...new Set(chunk.map((r) => r.areaCode))])
@@ -114,11 +119,16 @@ export async function previewObservations(db: Kysely<DB>, file: ImportFile, toda
     const currentByKey = new Map(current.map((c) => [`${c.identity_id}|${c.period}|${c.area_code}`, c]));
     for (const row of chunk) {
       const existing = currentByKey.get(`${row.identityId}|${row.period}|${row.areaCode}`);
+      const same = existing && existing.value === row.value && existing.status === row.status && existing.source_note === row.sourceNote && existing.commentary === row.commentary;
+      const withdrawn = existing?.withdrawn_reason != null;
       if (!existing) toAdd.push(row);
-      else if (existing.value === row.value && existing.status === row.status && existing.source_note === row.sourceNote && existing.commentary === row.commentary) unchanged++;
-      else toChange.push({ ...row, previous: { value: existing.value, status: existing.status, revision: existing.revision } });
+      else if (same && withdrawn) {
+        rejected.push({ line: row.line, reason: `This figure for ${row.period} was withdrawn (${existing.withdrawn_reason}); record a corrected figure instead.`, raw: cellsOf(row.line) });
+      } else if (same) unchanged++;
+      else toChange.push({ ...row, previous: { value: existing.value, status: existing.status, revision: existing.revision, withdrawn } });
     }
   }
+  rejected.sort((a, b) => a.line - b.line);
   return { fileHash: createHash('sha256').update(bytes).digest('hex'), totalRows: table.rows.length, toAdd, toChange, unchanged, rejected };
 }
 

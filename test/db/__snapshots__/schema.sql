@@ -396,6 +396,15 @@ CREATE TABLE ledger_entries (
       CHECK (entry_type NOT IN ('payment','reversal','clawback') OR gross_pence > 0)
     ) STRICT;
 
+-- table observation_withdrawals
+CREATE TABLE observation_withdrawals (
+      id INTEGER PRIMARY KEY,
+      observation_id INTEGER NOT NULL UNIQUE REFERENCES observations(id),
+      reason TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 1000),
+      withdrawn_at TEXT NOT NULL,
+      withdrawn_by INTEGER REFERENCES users(id)
+    ) STRICT;
+
 -- table observations
 CREATE TABLE observations (
       id INTEGER PRIMARY KEY,
@@ -635,6 +644,14 @@ CREATE TRIGGER ledger_refers_to_a_payment BEFORE INSERT ON ledger_entries
 CREATE TRIGGER ledger_release_after_approval BEFORE INSERT ON ledger_entries
      WHEN NEW.entry_type = 'release' AND NOT EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'approval')
      BEGIN SELECT RAISE(ABORT, 'A payment can only be released after it has been approved'); END;
+
+-- trigger observation_withdrawals_no_delete
+CREATE TRIGGER observation_withdrawals_no_delete BEFORE DELETE ON observation_withdrawals
+     BEGIN SELECT RAISE(ABORT, 'Observation withdrawal entries are append-only and cannot be deleted'); END;
+
+-- trigger observation_withdrawals_no_update
+CREATE TRIGGER observation_withdrawals_no_update BEFORE UPDATE ON observation_withdrawals
+     BEGIN SELECT RAISE(ABORT, 'Observation withdrawal entries are append-only and cannot be changed'); END;
 
 -- trigger observations_no_delete
 CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations
