@@ -4,7 +4,7 @@ import type { AuditActor } from '../trpc/context';
 import { appendAudit } from '../audit/service';
 import { nowIso } from '../shared/clock';
 import { fieldError, notFound } from '../shared/field-errors';
-import { assessIndicator, isPeriodKey } from './status';
+import { assessIndicator, isPeriodKey, parsePeriod } from './status';
 import { todayIso } from './assessment';
 import { assertDraft } from './frameworks-service';
 import { headlineAreaCode } from './headline-area';
@@ -45,7 +45,11 @@ export async function indicatorDetail(db: Kysely<DB>, indicatorId: number, areaC
     status: o.status,
     revision: o.revision,
   }));
-  return { indicator, areaCode: area, headline, areas, targets: ratedTargets, series: assessed, history };
+  // Figures stored before this rule existed may have been recorded before their period ended: flag
+  // them in the history so an officer can check and withdraw them (they are never deleted).
+  const frequency = indicator.frequency;
+  const flagged = history.map((h) => ({ ...h, recordedBeforePeriodEnded: isPeriodKey(frequency, h.period) && h.recordedAt.slice(0, 10) <= parsePeriod(frequency, h.period).end }));
+  return { indicator, areaCode: area, headline, areas, targets: ratedTargets, series: assessed, history: flagged };
 }
 
 /** Records a figure (a new revision when the period already has one). Only periods that have ended as of `today` are accepted. */

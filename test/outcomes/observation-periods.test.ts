@@ -109,3 +109,26 @@ describe('importing figures', () => {
     expect(count('observations')).toBe(1);
   });
 });
+
+describe('figures stored before this rule', () => {
+  it('are kept and flagged in the history; withdrawing the tester’s "2030/31 Q1" puts the Red indicator back on the off-track list', async () => {
+    const strategy = await ws.as('strategy_officer');
+    const emp1 = ids.indicatorIds['EMP-1']!;
+    await strategy.outcomes.recordObservation({ indicatorId: emp1, period: '2025/26 Q1', areaCode: 'E08000010', value: 50 });
+    const offTrack = async () => (await strategy.outcomes.offTrack({})).map((o) => [o.indicator.code, o.assessment?.rag, o.assessment?.period]);
+    expect(await offTrack()).toEqual([['EMP-1', 'red', '2025/26 Q1']]);
+    // As it got in before: straight into the table, recorded in 2026 for a period ending in 2030.
+    const early = ws.sqlite
+      .prepare("insert into observations (identity_id, period, area_code, revision, value, status, recorded_at) select identity_id, '2030/31 Q1', 'E08000010', 1, 99, 'provisional', '2026-12-03T10:00:00.000Z' from indicators where id = ?")
+      .run(emp1).lastInsertRowid;
+    expect(await offTrack()).toEqual([]);
+    const detail = await strategy.outcomes.indicator({ id: emp1 });
+    expect(detail.history.map((h) => [h.period, h.recordedBeforePeriodEnded])).toEqual([
+      ['2030/31 Q1', true],
+      ['2025/26 Q1', false],
+    ]);
+    await strategy.outcomes.withdrawObservation({ indicatorId: emp1, observationId: Number(early), reason: 'Recorded before the period had ended' });
+    expect(await offTrack()).toEqual([['EMP-1', 'red', '2025/26 Q1']]);
+    expect(count('observations')).toBe(2);
+  });
+});

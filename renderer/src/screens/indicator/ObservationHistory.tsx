@@ -10,6 +10,7 @@ import { WithdrawObservationDialog } from './WithdrawObservationDialog';
 /**
  * Every revision of every figure, newest period first; superseded and withdrawn revisions are marked
  * as such, a withdrawal with its reason, who and when. Editors may withdraw a period's current figure.
+ * A figure recorded before its period ended (stored before that was refused) is flagged for checking.
  * Shows the chosen area's figures unless asked for every area (a ward indicator has 25 wards).
  */
 export function ObservationHistory({ rows: allRows, unit, areaCode, areaName, indicatorId, canWithdraw }: {
@@ -82,7 +83,10 @@ export function ObservationHistory({ rows: allRows, unit, areaCode, areaName, in
                 <td className="cell--numeric">{formatMeasure(row.value, unit)}</td>
                 <td>{labelOf(OBSERVATION_STATUS_LABELS, row.status)}</td>
                 <td>{row.recordedBy ?? 'System'}</td>
-                <td className="cell--date">{formatDateTime(row.recordedAt)}</td>
+                <td className="cell--date">
+                  {formatDateTime(row.recordedAt)}
+                  {row.recordedBeforePeriodEnded && <span className="cell__sub cell__sub--warning">Before the period ended</span>}
+                </td>
                 <td>{row.sourceNote}</td>
                 <td className="summary-text">{row.commentary}</td>
                 <td className="summary-text">
