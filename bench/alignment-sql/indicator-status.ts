@@ -82,7 +82,7 @@ latest AS (
         CAST(substr(o.period, 6, 2) AS INTEGER) AS second,
         CASE WHEN s.frequency = 'annual' THEN 1 ELSE CAST(substr(o.period, 10, 1) AS INTEGER) END AS part
       FROM ind_settings s
-      JOIN observations o ON o.identity_id = s.id AND o.area_code = s.area_code
+      CROSS JOIN observations o ON o.identity_id = s.id AND o.area_code = s.area_code
       WHERE o.period GLOB s.pattern
         AND NOT EXISTS (SELECT 1 FROM withdrawn_current x WHERE x.identity_id = o.identity_id AND x.area_code = o.area_code AND x.period = o.period)
     )

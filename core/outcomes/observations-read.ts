@@ -21,10 +21,30 @@ export async function currentSeries(db: Kysely<DB>, identityId: number, areaCode
   return rows;
 }
 
-/** Ids of every withdrawn revision, for readers that scan many observations at once (few rows: withdrawals are rare). */
-export async function withdrawnObservationIds(db: Kysely<DB>): Promise<Set<number>> {
-  const rows = await db.selectFrom('observation_withdrawals').select('observation_id').execute();
-  return new Set(rows.map((r) => r.observation_id));
+/**
+ * Every period whose current (latest) revision is withdrawn: identity, area and period. For readers
+ * that scan many observations at once and drop these periods afterwards, so the large scan stays as
+ * it was. Withdrawals are rare and this reads only them (no filter on the observations, so the
+ * database starts from the withdrawals).
+ */
+export async function withdrawnCurrentPeriods(db: Kysely<DB>) {
+  return db
+    .selectFrom('observation_withdrawals as w')
+    .innerJoin('observations as o', 'o.id', 'w.observation_id')
+    .select(['o.identity_id', 'o.area_code', 'o.period'])
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('observations as later')
+            .select('later.id')
+            .whereRef('later.identity_id', '=', 'o.identity_id')
+            .whereRef('later.area_code', '=', 'o.area_code')
+            .whereRef('later.period', '=', 'o.period')
+            .whereRef('later.revision', '>', 'o.revision'),
+        ),
+      ),
+    )
+    .execute();
 }
 
 /** Every revision of every observation of an indicator (newest first), with its withdrawal if any, for the history table. */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { headlineAreaCode } from './headline-area';
-import { withdrawnObservationIds } from './observations-read';
+import { withdrawnCurrentPeriods } from './observations-read';
 
 /**
  * The current figure (latest revision, unless that revision is withdrawn) per period of every
@@ -11,10 +11,9 @@ import { withdrawnObservationIds } from './observations-read';
  */
 export async function headlineObservations(db: Kysely<DB>): Promise<Map<string, Map<string, number>>> {
   const areas = [headlineAreaCode('combined_authority'), headlineAreaCode('borough')];
-  const withdrawn = await withdrawnObservationIds(db);
   const rows = await db
     .selectFrom('observations as o')
-    .select(['o.id', 'o.identity_id', 'o.area_code', 'o.period', 'o.value'])
+    .select(['o.identity_id', 'o.area_code', 'o.period', 'o.value'])
     .where('o.area_code', 'in', areas)
     .where('o.identity_id', 'in', (eb) => eb.selectFrom('indicators as i').innerJoin('framework_versions as v', 'v.id', 'i.version_id').select('i.identity_id').where('v.status', '=', 'published'))
     .orderBy('o.identity_id')
@@ -26,11 +25,11 @@ export async function headlineObservations(db: Kysely<DB>): Promise<Map<string, 
   for (const o of rows) {
     const key = `${o.identity_id}|${o.area_code}`;
     const byPeriod = series.get(key) ?? new Map<string, number>();
-    // Rows come in revision order: the latest revision wins, and a withdrawn latest revision leaves no figure.
-    if (withdrawn.has(o.id)) byPeriod.delete(o.period);
-    else byPeriod.set(o.period, o.value);
+    byPeriod.set(o.period, o.value); // rows come in revision order: the latest revision wins
     series.set(key, byPeriod);
   }
+  // A withdrawn latest revision leaves its period without a figure (other areas are not in the map).
+  for (const w of await withdrawnCurrentPeriods(db)) series.get(`${w.identity_id}|${w.area_code}`)?.delete(w.period);
   return series;
 }
 
