@@ -258,6 +258,14 @@ export interface ObservationsTable {
   recorded_by: number | null;
 }
 
+export interface ObservationWithdrawalsTable {
+  id: Generated<number>;
+  observation_id: number;
+  reason: string;
+  withdrawn_at: string;
+  withdrawn_by: number | null;
+}
+
 export interface PartnerDueDiligenceTable {
   id: Generated<number>;
   partner_id: number;
@@ -456,6 +464,7 @@ export interface DB {
   indicators: IndicatorsTable;
   indicator_targets: IndicatorTargetsTable;
   observations: ObservationsTable;
+  observation_withdrawals: ObservationWithdrawalsTable;
   partner_due_diligence: PartnerDueDiligenceTable;
   funds: FundsTable;
   awards: AwardsTable;

@@ -5,9 +5,11 @@
  * core/alignment/load/frameworks.ts calls it), written in SQL rather than by calling those functions:
  *
  * - headline series: observations of the indicator identity at its headline area (the GM code for
- *   'combined_authority' indicators, else the borough); a period's figure is its latest revision.
- *   The latest period comes from the (identity, area, period, revision) index alone; figures are
- *   read only for the two periods the assessment uses;
+ *   'combined_authority' indicators, else the borough); a period's figure is its latest revision,
+ *   and a period whose latest revision is withdrawn (observation_withdrawals) has no figure. The
+ *   latest period comes from the (identity, area, period, revision) index, leaving out the few
+ *   periods whose current revision is withdrawn; figures are read only for the two periods the
+ *   assessment uses;
  * - a period key counts only when it is valid for the indicator's frequency (periods.ts: '2025-07',
  *   '2025/26 Q1', '2025/26 H1', '2025/26'; years 1000–9999; the second year must follow the first).
  *   Each valid key becomes an ordinal (year × periods per year + part − 1), so neighbours differ by 1,
@@ -63,6 +65,11 @@ ind_settings AS MATERIALIZED (
     s.per_year, s.months, s.grace_days, s.pattern
   FROM pub_ind i JOIN shapes s ON s.frequency = i.frequency
 ),
+withdrawn_current AS MATERIALIZED (
+  SELECT o.identity_id, o.area_code, o.period
+  FROM observation_withdrawals w JOIN observations o ON o.id = w.observation_id
+  WHERE NOT EXISTS (SELECT 1 FROM observations n WHERE n.identity_id = o.identity_id AND n.area_code = o.area_code AND n.period = o.period AND n.revision > o.revision)
+),
 latest AS (
   SELECT s.*, m.ord AS latest_ord,
     m.ord - CASE WHEN s.comparator = 'previous_period' THEN 1 ELSE s.per_year END AS comparator_ord
@@ -75,8 +82,9 @@ latest AS (
         CAST(substr(o.period, 6, 2) AS INTEGER) AS second,
         CASE WHEN s.frequency = 'annual' THEN 1 ELSE CAST(substr(o.period, 10, 1) AS INTEGER) END AS part
       FROM ind_settings s
-      JOIN observations o ON o.identity_id = s.id AND o.area_code = s.area_code
+      CROSS JOIN observations o ON o.identity_id = s.id AND o.area_code = s.area_code
       WHERE o.period GLOB s.pattern
+        AND NOT EXISTS (SELECT 1 FROM withdrawn_current x WHERE x.identity_id = o.identity_id AND x.area_code = o.area_code AND x.period = o.period)
     )
     WHERE year >= 1000
       AND CASE WHEN frequency = 'monthly' THEN second BETWEEN 1 AND 12
@@ -91,7 +99,8 @@ figures AS (
   SELECT l.*,
     (SELECT o.value FROM observations o WHERE o.identity_id = l.id AND o.area_code = l.area_code AND o.period = l.latest_period
      ORDER BY o.revision DESC LIMIT 1) AS value,
-    (SELECT o.value FROM observations o WHERE o.identity_id = l.id AND o.area_code = l.area_code AND o.period = l.comparator_period
+    (SELECT CASE WHEN EXISTS (SELECT 1 FROM observation_withdrawals w WHERE w.observation_id = o.id) THEN NULL ELSE o.value END
+     FROM observations o WHERE o.identity_id = l.id AND o.area_code = l.area_code AND o.period = l.comparator_period
      ORDER BY o.revision DESC LIMIT 1) AS comparator_value,
     (SELECT t.value FROM indicator_targets t WHERE t.indicator_id = l.row_id AND t.period = l.latest_period) AS target
   FROM keyed l

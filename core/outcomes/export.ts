@@ -11,7 +11,7 @@ async function write(name: string, format: 'csv' | 'xlsx', header: readonly stri
   return filePayload(`${name}.xlsx`, XLSX_MIME, await toXlsx(name.slice(0, 31), header.map((h) => ({ header: h })), rows));
 }
 
-/** Current observations in the import layout, so exporting then importing changes nothing. */
+/** Current observations (withdrawn figures left out) in the import layout, so exporting then importing changes nothing. */
 export async function exportObservations(db: Kysely<DB>, format: 'csv' | 'xlsx', frameworkCode: string | null): Promise<FilePayload> {
   let query = db
     .selectFrom('observations as o')
@@ -20,7 +20,8 @@ export async function exportObservations(db: Kysely<DB>, format: 'csv' | 'xlsx',
     .select(['f.code as framework', 'i.code as indicator', 'o.period', 'o.area_code', 'o.value', 'o.status', 'o.source_note', 'o.commentary'])
     .where(({ eb, selectFrom }) =>
       eb('o.revision', '=', selectFrom('observations as l').select(sql<number>`max(l.revision)`.as('r')).whereRef('l.identity_id', '=', 'o.identity_id').whereRef('l.period', '=', 'o.period').whereRef('l.area_code', '=', 'o.area_code')),
-    );
+    )
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('observation_withdrawals as w').select('w.id').whereRef('w.observation_id', '=', 'o.id'))));
   if (frameworkCode) query = query.where('f.code', '=', frameworkCode);
   const rows = await query.orderBy('f.code').orderBy('i.code').orderBy('o.period').orderBy('o.area_code').execute();
   return write(

@@ -4,10 +4,11 @@ import type { AuditActor } from '../trpc/context';
 import { appendAudit } from '../audit/service';
 import { nowIso } from '../shared/clock';
 import { fieldError, notFound } from '../shared/field-errors';
-import { assessIndicator, isPeriodKey } from './status';
+import { assessIndicator, isPeriodKey, parsePeriod } from './status';
 import { todayIso } from './assessment';
 import { assertDraft } from './frameworks-service';
 import { headlineAreaCode } from './headline-area';
+import { periodNotEndedReason } from './period-ended';
 import { indicatorsQuery, toIndicatorView, type IndicatorView } from './indicator-rows';
 import { currentSeries, observationHistory } from './observations-read';
 import type { IndicatorDefinitionInput, ObservationInput } from './schemas';
@@ -44,14 +45,21 @@ export async function indicatorDetail(db: Kysely<DB>, indicatorId: number, areaC
     status: o.status,
     revision: o.revision,
   }));
-  return { indicator, areaCode: area, headline, areas, targets: ratedTargets, series: assessed, history };
+  // Figures stored before this rule existed may have been recorded before their period ended: flag
+  // them in the history so an officer can check and withdraw them (they are never deleted).
+  const frequency = indicator.frequency;
+  const flagged = history.map((h) => ({ ...h, recordedBeforePeriodEnded: isPeriodKey(frequency, h.period) && h.recordedAt.slice(0, 10) <= parsePeriod(frequency, h.period).end }));
+  return { indicator, areaCode: area, headline, areas, targets: ratedTargets, series: assessed, history: flagged };
 }
 
-export async function recordObservation(db: Kysely<DB>, who: AuditActor, input: ObservationInput) {
+/** Records a figure (a new revision when the period already has one). Only periods that have ended as of `today` are accepted. */
+export async function recordObservation(db: Kysely<DB>, who: AuditActor, input: ObservationInput, today = todayIso()) {
   const indicator = await getIndicatorView(db, input.indicatorId);
   if (!isPeriodKey(indicator.frequency, input.period)) {
     throw fieldError({ period: [`"${input.period}" is not ${periodPhrase(indicator.frequency)} (for example ${examplePeriod(indicator.frequency)})`] });
   }
+  const notEnded = periodNotEndedReason(indicator.frequency, input.period, today);
+  if (notEnded) throw fieldError({ period: [notEnded] });
   return db.transaction().execute(async (trx) => {
     const area = await trx.selectFrom('areas').select(['code', 'vintage']).where('code', '=', input.areaCode).executeTakeFirst();
     if (!area) throw fieldError({ areaCode: [`Unknown area code ${input.areaCode}`] });

@@ -1,7 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 
-/** The current (latest revision) observation per period for one indicator and area. */
+/**
+ * The current figure per period for one indicator and area: the latest revision, unless that
+ * revision has been withdrawn, in which case the period has no figure (an earlier revision does not
+ * come back: it was superseded). A revision recorded after a withdrawal is current again.
+ */
 export async function currentSeries(db: Kysely<DB>, identityId: number, areaCode: string) {
   const rows = await db
     .selectFrom('observations as o')
@@ -11,17 +15,46 @@ export async function currentSeries(db: Kysely<DB>, identityId: number, areaCode
     .where(({ eb, selectFrom }) =>
       eb('o.revision', '=', selectFrom('observations as later').select(sql<number>`max(later.revision)`.as('r')).whereRef('later.identity_id', '=', 'o.identity_id').whereRef('later.period', '=', 'o.period').whereRef('later.area_code', '=', 'o.area_code')),
     )
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('observation_withdrawals as w').select('w.id').whereRef('w.observation_id', '=', 'o.id'))))
     .orderBy('o.period')
     .execute();
   return rows;
 }
 
-/** Every revision of every observation of an indicator (newest first), for the history table. */
+/**
+ * Every period whose current (latest) revision is withdrawn: identity, area and period. For readers
+ * that scan many observations at once and drop these periods afterwards, so the large scan stays as
+ * it was. Withdrawals are rare and this reads only them (no filter on the observations, so the
+ * database starts from the withdrawals).
+ */
+export async function withdrawnCurrentPeriods(db: Kysely<DB>) {
+  return db
+    .selectFrom('observation_withdrawals as w')
+    .innerJoin('observations as o', 'o.id', 'w.observation_id')
+    .select(['o.identity_id', 'o.area_code', 'o.period'])
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('observations as later')
+            .select('later.id')
+            .whereRef('later.identity_id', '=', 'o.identity_id')
+            .whereRef('later.area_code', '=', 'o.area_code')
+            .whereRef('later.period', '=', 'o.period')
+            .whereRef('later.revision', '>', 'o.revision'),
+        ),
+      ),
+    )
+    .execute();
+}
+
+/** Every revision of every observation of an indicator (newest first), with its withdrawal if any, for the history table. */
 export async function observationHistory(db: Kysely<DB>, identityId: number) {
   return db
     .selectFrom('observations')
     .leftJoin('users', 'users.id', 'observations.recorded_by')
     .leftJoin('areas', 'areas.code', 'observations.area_code')
+    .leftJoin('observation_withdrawals as w', 'w.observation_id', 'observations.id')
+    .leftJoin('users as withdrawer', 'withdrawer.id', 'w.withdrawn_by')
     .select([
       'observations.id',
       'observations.period',
@@ -34,6 +67,9 @@ export async function observationHistory(db: Kysely<DB>, identityId: number) {
       'observations.commentary',
       'observations.recorded_at as recordedAt',
       'users.username as recordedBy',
+      'w.reason as withdrawnReason',
+      'w.withdrawn_at as withdrawnAt',
+      'withdrawer.username as withdrawnBy',
     ])
     .where('observations.identity_id', '=', identityId)
     .orderBy('observations.period', 'desc')

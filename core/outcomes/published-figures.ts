@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { headlineAreaCode } from './headline-area';
+import { withdrawnCurrentPeriods } from './observations-read';
 
 /**
- * The current figure (latest revision) per period of every indicator in a published framework
- * version, at both headline areas, in one query: `${identityId}|${areaCode}` → period → value, with
- * periods in ascending key order. Whole-workspace readers (the alignment check, briefing packs) use
- * it instead of one query per indicator.
+ * The current figure (latest revision, unless that revision is withdrawn) per period of every
+ * indicator in a published framework version, at both headline areas, in one query:
+ * `${identityId}|${areaCode}` → period → value, with periods in ascending key order. Whole-workspace
+ * readers (the alignment check, briefing packs) use it instead of one query per indicator.
  */
 export async function headlineObservations(db: Kysely<DB>): Promise<Map<string, Map<string, number>>> {
   const areas = [headlineAreaCode('combined_authority'), headlineAreaCode('borough')];
@@ -27,6 +28,8 @@ export async function headlineObservations(db: Kysely<DB>): Promise<Map<string, 
     byPeriod.set(o.period, o.value); // rows come in revision order: the latest revision wins
     series.set(key, byPeriod);
   }
+  // A withdrawn latest revision leaves its period without a figure (other areas are not in the map).
+  for (const w of await withdrawnCurrentPeriods(db)) series.get(`${w.identity_id}|${w.area_code}`)?.delete(w.period);
   return series;
 }
 

@@ -11,7 +11,8 @@ import { indicatorDetail, recordObservation, saveIndicatorDefinition } from './i
 import { commitIndicators, previewIndicators } from './import/indicators-import';
 import { commitObservations, previewObservations } from './import/observations-import';
 import { assessedIndicators, offTrackList } from './off-track';
-import { indicatorDefinitionInput, newDraftInput, observationInput } from './schemas';
+import { indicatorDefinitionInput, newDraftInput, observationInput, withdrawObservationInput } from './schemas';
+import { withdrawObservation } from './withdrawals-service';
 import { TRPCError } from '@trpc/server';
 
 const PREVIEW_ROWS = 200;
@@ -57,6 +58,7 @@ export const outcomesRouter = router({
     .input(z.strictObject({ id, areaCode: onsCode.nullable().default(null) }))
     .query(({ ctx, input }) => indicatorDetail(ctx.db, input.id, input.areaCode)),
   recordObservation: allow(...REGISTER_EDITORS).input(observationInput).mutation(({ ctx, input }) => recordObservation(ctx.db, ctx, input)),
+  withdrawObservation: allow(...REGISTER_EDITORS).input(withdrawObservationInput).mutation(({ ctx, input }) => withdrawObservation(ctx.db, ctx, input)),
   indicators: allow(...ALL_ROLES).input(indicatorFilter).query(({ ctx, input }) => assessedIndicators(ctx.db, input)),
   offTrack: allow(...ALL_ROLES).input(indicatorFilter.omit({ rag: true })).query(({ ctx, input }) => offTrackList(ctx.db, input)),
   previewObservations: allow(...REGISTER_EDITORS)

@@ -40,4 +40,11 @@ export const observationInput = z.strictObject({
 });
 export type ObservationInput = z.infer<typeof observationInput>;
 
+export const withdrawObservationInput = z.strictObject({
+  indicatorId: id,
+  observationId: id,
+  reason: requiredText(1000, 'the reason for withdrawing the figure'),
+});
+export type WithdrawObservationInput = z.infer<typeof withdrawObservationInput>;
+
 export const newDraftInput = z.strictObject({ fromVersionId: id, label: requiredText(60, 'a version label'), fromFinancialYear: financialYear });

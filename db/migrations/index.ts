@@ -7,6 +7,7 @@ import * as m0005 from './0005_alignment_links';
 import * as m0006 from './0006_briefing_packs';
 import * as m0007 from './0007_award_ledger_totals';
 import * as m0008 from './0008_two_person_corrections';
+import * as m0009 from './0009_observation_withdrawals';
 import * as m0010 from './0010_sign_in_protection';
 import * as m0011 from './0011_award_date_rules';
 
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0006_briefing_packs': m0006,
   '0007_award_ledger_totals': m0007,
   '0008_two_person_corrections': m0008,
+  '0009_observation_withdrawals': m0009,
   '0010_sign_in_protection': m0010,
   '0011_award_date_rules': m0011,
 };

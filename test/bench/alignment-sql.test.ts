@@ -236,6 +236,72 @@ describe('alignment rules in SQL after targeted changes (demonstration workspace
     const after = await expectSameKeys(ws, TODAY);
     expect(after['stale-evidence']).not.toContain(`stale-evidence:indicator:${stale.id}`);
     await expectSameIndicatorStatus(ws, TODAY);
+
+    // Withdrawing that figure brings the finding back on both sides; a later revision clears it again.
+    const figure = Number(sqlite.prepare('select id from observations where identity_id = ? and period = ? and area_code = ?').pluck().get(stale.id, period, area));
+    const withdraw = sqlite.prepare("insert into observation_withdrawals (observation_id, reason, withdrawn_at, withdrawn_by) values (?, 'test', '2026-04-30T15:00:00.000Z', ?)");
+    withdraw.run(figure, userId());
+    const withdrawn = await expectSameKeys(ws, TODAY);
+    expect(withdrawn['stale-evidence']).toContain(`stale-evidence:indicator:${stale.id}`);
+    await expectSameIndicatorStatus(ws, TODAY);
+    sqlite
+      .prepare(
+        `insert into observations (identity_id, period, area_code, area_vintage, revision, value, status, source_note, commentary, recorded_at, recorded_by)
+         values (?, ?, ?, null, 2, 1, 'final', 'test', '', '2026-04-30T16:00:00.000Z', ?)`,
+      )
+      .run(stale.id, period, area, userId());
+    expect((await expectSameKeys(ws, TODAY))['stale-evidence']).not.toContain(`stale-evidence:indicator:${stale.id}`);
+  });
+
+  it('a withdrawn latest figure and a withdrawn comparator figure change the ratings alike on both sides', async () => {
+    // Withdraw the current revision of the latest headline figure of every published indicator, then
+    // of the next latest: latest periods, comparators, RAG and staleness all move.
+    const latestFigures = () =>
+      sqlite
+        .prepare(
+          `select o.id from observations o
+           join indicators i on i.identity_id = o.identity_id join framework_versions v on v.id = i.version_id and v.status = 'published'
+           where o.area_code = case when i.geography_level = 'combined_authority' then 'E47000001' else 'E08000010' end
+             and o.period = (select max(o2.period) from observations o2 where o2.identity_id = o.identity_id and o2.area_code = o.area_code
+                             and not exists (select 1 from observation_withdrawals w join observations c on c.id = w.observation_id
+                                             where c.identity_id = o2.identity_id and c.area_code = o2.area_code and c.period = o2.period))
+             and o.revision = (select max(r.revision) from observations r where r.identity_id = o.identity_id and r.area_code = o.area_code and r.period = o.period)
+             and i.id % 2 = 0`,
+        )
+        .pluck()
+        .all() as number[];
+    const withdraw = sqlite.prepare("insert or ignore into observation_withdrawals (observation_id, reason, withdrawn_at, withdrawn_by) values (?, 'test', '2026-04-30T17:00:00.000Z', ?)");
+    const changed = (a: unknown[][], b: unknown[][]) => a.filter((row, i) => JSON.stringify(row) !== JSON.stringify(b[i])).length;
+    const ratings = async () => (await loadAlignmentSnapshot(ws.db, { today: TODAY })).snapshot.indicators.map((i) => [i.id, i.latestPeriod, i.rag, i.stale]);
+    const before = await ratings();
+    const first = latestFigures();
+    expect(first.length).toBeGreaterThan(3);
+    for (const id of first) withdraw.run(id, userId());
+    await expectSameKeys(ws, TODAY);
+    await expectSameIndicatorStatus(ws, TODAY);
+    const once = await ratings();
+    for (const id of latestFigures()) withdraw.run(id, userId());
+    await expectSameKeys(ws, TODAY);
+    await expectSameIndicatorStatus(ws, TODAY);
+    const twice = await ratings();
+    // The other half: withdraw every current headline figure but the latest, so only comparators go.
+    const comparators = sqlite
+      .prepare(
+        `select o.id from observations o
+         join indicators i on i.identity_id = o.identity_id join framework_versions v on v.id = i.version_id and v.status = 'published'
+         where o.area_code = case when i.geography_level = 'combined_authority' then 'E47000001' else 'E08000010' end
+           and o.period < (select max(o2.period) from observations o2 where o2.identity_id = o.identity_id and o2.area_code = o.area_code)
+           and o.revision = (select max(r.revision) from observations r where r.identity_id = o.identity_id and r.area_code = o.area_code and r.period = o.period)
+           and i.id % 2 = 1`,
+      )
+      .pluck()
+      .all() as number[];
+    for (const id of comparators) withdraw.run(id, userId());
+    await expectSameKeys(ws, TODAY);
+    await expectSameIndicatorStatus(ws, TODAY);
+    expect(changed(twice, await ratings())).toBeGreaterThan(0);
+    expect(changed(before, once)).toBeGreaterThan(3);
+    expect(changed(once, twice)).toBeGreaterThan(3);
   });
 });
 

@@ -138,16 +138,16 @@ describe('outcome frameworks in Chromium', () => {
     await expectNoSeriousA11yViolations(page, 'indicator page');
     await screenshot(page, '13-indicator');
 
-    // Editors can record one figure; a bad period is explained against the field.
-    const next = financialYear(Number(file.added[1]!.slice(0, 4)) + 1);
+    // Editors can record one figure (here a revision of the latest year); a bad period is explained against the field.
+    const latestYear = file.added[1]!;
     await page.getByRole('textbox', { name: 'Period' }).fill('Q3 2025');
     await page.getByRole('textbox', { name: 'Value' }).fill('60.2');
     await page.getByRole('button', { name: 'Save observation' }).click();
     await page.getByRole('alert').filter({ hasText: /is not an? annual period/ }).waitFor();
-    await page.getByRole('textbox', { name: 'Period' }).fill(next);
+    await page.getByRole('textbox', { name: 'Period' }).fill(latestYear);
     await page.getByRole('button', { name: 'Save observation' }).click();
-    await page.getByText(`Saved the figure for ${next}.`).waitFor();
-    await figures.getByRole('row', { name: new RegExp(`^${next.replace('/', '\\/')} .*60\\.2%`) }).waitFor();
+    await page.getByText(`Saved as revision 2 of ${latestYear}.`).waitFor();
+    await figures.getByRole('row', { name: new RegExp(`^${latestYear.replace('/', '\\/')} .*60\\.2%`) }).waitFor();
 
     // A ward-level indicator offers its wards.
     await nav(page, 'Outcomes').click();

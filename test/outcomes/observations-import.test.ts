@@ -84,7 +84,7 @@ describe('observation import', () => {
     await strategy.outcomes.importObservations({ ...first, fileHash: (await strategy.outcomes.previewObservations(first)).fileHash });
     const revised = csvFile(`${HEADER}\nTEST-IS,EMP-1,2025/26 Q1,E08000010,97,final,ONS revised,`);
     const preview = await strategy.outcomes.previewObservations(revised);
-    expect(preview.toChange).toEqual([expect.objectContaining({ value: 97, status: 'final', previous: { value: 95, status: 'provisional', revision: 1 } })]);
+    expect(preview.toChange).toEqual([expect.objectContaining({ value: 97, status: 'final', previous: { value: 95, status: 'provisional', revision: 1, withdrawn: false } })]);
     await strategy.outcomes.importObservations({ ...revised, fileHash: preview.fileHash });
     const detail = await (await ws.as('leader')).outcomes.indicator({ id: ids.indicatorIds['EMP-1']! });
     expect(detail.history.map((h) => [h.revision, h.value, h.status])).toEqual([

@@ -6,8 +6,10 @@ import type { AuditActor } from '../../trpc/context';
 import { appendAudit } from '../../audit/service';
 import { nowIso } from '../../shared/clock';
 import { mapColumns, readTable, type ImportFile } from '../../imports/file-input';
-import { isPeriodKey, periodKeyOf } from '../status';
+import { isPeriodKey, periodKeyOf, type Frequency } from '../status';
+import { todayIso } from '../assessment';
 import { examplePeriod, periodPhrase } from '../indicators-service';
+import { periodNotEndedReason } from '../period-ended';
 import { looksLikeDate, parseNumber, parseUkDate } from './parse-values';
 
 export const OBSERVATION_COLUMNS = ['framework', 'indicator', 'period', 'area_code', 'value'] as const;
@@ -31,15 +33,20 @@ export interface ObservationPreview {
   fileHash: string;
   totalRows: number;
   toAdd: ObservationRow[];
-  toChange: Array<ObservationRow & { previous: { value: number; status: string; revision: number } }>;
+  /** Rows that become a new revision; `previous.withdrawn` when the period's current revision was withdrawn (it has no figure now). */
+  toChange: Array<ObservationRow & { previous: { value: number; status: string; revision: number; withdrawn: boolean } }>;
   unchanged: number;
   rejected: Array<{ line: number; reason: string; raw: string[] }>;
 }
 
 const CHUNK = 500;
 
-/** Reads, validates and compares an observations file with the register. Writes nothing. */
-export async function previewObservations(db: Kysely<DB>, file: ImportFile): Promise<ObservationPreview> {
+/**
+ * Reads, validates and compares an observations file with the register. Writes nothing. Refuses rows
+ * for periods that have not ended as of `today`, and rows that would bring back a withdrawn figure
+ * unchanged.
+ */
+export async function previewObservations(db: Kysely<DB>, file: ImportFile, today = todayIso()): Promise<ObservationPreview> {
   const { table, bytes } = await readTable(file);
   const col = mapColumns(table.header, OBSERVATION_COLUMNS, OBSERVATION_OPTIONAL_COLUMNS);
   const cell = (cells: string[], name: keyof typeof col) => (col[name] === undefined ? '' : (cells[col[name]!] ?? '').trim());
@@ -73,6 +80,8 @@ export async function previewObservations(db: Kysely<DB>, file: ImportFile): Pro
       reject(`"${period}" is not ${periodPhrase(indicator.frequency)} (for example ${examplePeriod(indicator.frequency)}).`);
       continue;
     }
+    const notEnded = periodNotEndedReason(indicator.frequency as Frequency, period, today);
+    if (notEnded) { reject(`${notEnded.charAt(0).toUpperCase()}${notEnded.slice(1)}.`); continue; }
     const areaCode = cell(cells, 'area_code').toUpperCase();
     if (!areas.has(areaCode)) { reject(`Unknown area code "${areaCode}".`); continue; }
     const rawValue = cell(cells, 'value');
@@ -89,6 +98,8 @@ export async function previewObservations(db: Kysely<DB>, file: ImportFile): Pro
     valid.push({ line, identityId: indicator.id, framework, indicator: indicator.code, period, areaCode, areaVintage: areas.get(areaCode) ?? null, value, status: statusText, sourceNote, commentary });
   }
 
+  let cellsByLine: Map<number, string[]> | null = null;
+  const cellsOf = (line: number) => (cellsByLine ??= new Map(table.rows.map((r) => [r.line, r.cells]))).get(line)?.slice(0, 12) ?? [];
   const toAdd: ObservationRow[] = [];
   const toChange: ObservationPreview['toChange'] = [];
   let unchanged = 0;
@@ -96,7 +107,8 @@ export async function previewObservations(db: Kysely<DB>, file: ImportFile): Pro
     const chunk = valid.slice(start, start + CHUNK);
     const current = await db
       .selectFrom('observations as o')
-      .select(['o.identity_id', 'o.period', 'o.area_code', 'o.value', 'o.status', 'o.source_note', 'o.commentary', 'o.revision'])
+      .leftJoin('observation_withdrawals as w', 'w.observation_id', 'o.id')
+      .select(['o.identity_id', 'o.period', 'o.area_code', 'o.value', 'o.status', 'o.source_note', 'o.commentary', 'o.revision', 'w.reason as withdrawn_reason'])
       .where('o.identity_id', 'in', [...new Set(chunk.map((r) => r.identityId))])
       .where('o.period', 'in', [...new Set(chunk.map((r) => r.period))])
       .where('o.area_code', 'in', [...new Set(chunk.map((r) => r.areaCode))])
@@ -107,17 +119,22 @@ export async function previewObservations(db: Kysely<DB>, file: ImportFile): Pro
     const currentByKey = new Map(current.map((c) => [`${c.identity_id}|${c.period}|${c.area_code}`, c]));
     for (const row of chunk) {
       const existing = currentByKey.get(`${row.identityId}|${row.period}|${row.areaCode}`);
+      const same = existing && existing.value === row.value && existing.status === row.status && existing.source_note === row.sourceNote && existing.commentary === row.commentary;
+      const withdrawn = existing?.withdrawn_reason != null;
       if (!existing) toAdd.push(row);
-      else if (existing.value === row.value && existing.status === row.status && existing.source_note === row.sourceNote && existing.commentary === row.commentary) unchanged++;
-      else toChange.push({ ...row, previous: { value: existing.value, status: existing.status, revision: existing.revision } });
+      else if (same && withdrawn) {
+        rejected.push({ line: row.line, reason: `This figure for ${row.period} was withdrawn (${existing.withdrawn_reason}); record a corrected figure instead.`, raw: cellsOf(row.line) });
+      } else if (same) unchanged++;
+      else toChange.push({ ...row, previous: { value: existing.value, status: existing.status, revision: existing.revision, withdrawn } });
     }
   }
+  rejected.sort((a, b) => a.line - b.line);
   return { fileHash: createHash('sha256').update(bytes).digest('hex'), totalRows: table.rows.length, toAdd, toChange, unchanged, rejected };
 }
 
 /** Applies a previewed file in one transaction. The file is read again; it must be the one previewed. */
-export async function commitObservations(db: Kysely<DB>, who: AuditActor, file: ImportFile, expectedHash: string) {
-  const preview = await previewObservations(db, file);
+export async function commitObservations(db: Kysely<DB>, who: AuditActor, file: ImportFile, expectedHash: string, today = todayIso()) {
+  const preview = await previewObservations(db, file, today);
   if (preview.fileHash !== expectedHash) throw new TRPCError({ code: 'CONFLICT', message: 'This is not the file that was previewed. Preview it again before importing.' });
   const now = nowIso();
   const userId = who.actor?.userId ?? null;

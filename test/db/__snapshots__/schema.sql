@@ -434,6 +434,15 @@ CREATE TABLE ledger_returns (
       CHECK ((payment_id IS NULL) <> (correction_id IS NULL))
     ) STRICT;
 
+-- table observation_withdrawals
+CREATE TABLE observation_withdrawals (
+      id INTEGER PRIMARY KEY,
+      observation_id INTEGER NOT NULL UNIQUE REFERENCES observations(id),
+      reason TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 1000),
+      withdrawn_at TEXT NOT NULL,
+      withdrawn_by INTEGER REFERENCES users(id)
+    ) STRICT;
+
 -- table observations
 CREATE TABLE observations (
       id INTEGER PRIMARY KEY,
@@ -812,6 +821,14 @@ CREATE TRIGGER ledger_reversal_of_a_live_payment BEFORE INSERT ON ledger_correct
   WHERE c.kind = 'reversal' AND c.payment_id = NEW.payment_id
     AND NOT EXISTS (SELECT 1 FROM ledger_entries x WHERE x.correction_id = c.id)
     AND NOT EXISTS (SELECT 1 FROM ledger_returns r WHERE r.correction_id = c.id))) BEGIN SELECT RAISE(ABORT, 'This payment is already reversed, returned or has a reversal waiting for approval'); END;
+
+-- trigger observation_withdrawals_no_delete
+CREATE TRIGGER observation_withdrawals_no_delete BEFORE DELETE ON observation_withdrawals
+     BEGIN SELECT RAISE(ABORT, 'Observation withdrawal entries are append-only and cannot be deleted'); END;
+
+-- trigger observation_withdrawals_no_update
+CREATE TRIGGER observation_withdrawals_no_update BEFORE UPDATE ON observation_withdrawals
+     BEGIN SELECT RAISE(ABORT, 'Observation withdrawal entries are append-only and cannot be changed'); END;
 
 -- trigger observations_no_delete
 CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations

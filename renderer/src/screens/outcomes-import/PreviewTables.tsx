@@ -84,7 +84,8 @@ export function ObservationPreviewTables({ preview, notes }: { preview: Observat
                 <tr key={row.line}>
                   <ObservationCells row={row} />
                   <td className="cell--numeric">
-                    <span className="change-list__from">{formatNumber(row.previous.value)}</span> <span aria-hidden="true">→</span>
+                    <span className="change-list__from">{formatNumber(row.previous.value)}</span>
+                    {row.previous.withdrawn && <span className="cell__sub">withdrawn</span>} <span aria-hidden="true">→</span>
                     <span className="visually-hidden"> to </span> <strong>{formatNumber(row.value)}</strong>
                   </td>
                   <td>
