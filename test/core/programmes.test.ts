@@ -1,7 +1,7 @@
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { programmeInput } from '../helpers/programme-input';
 import { testWorkspace, type TestWorkspace } from '../helpers/workspace';
+import { refusal } from '../helpers/refusal';
 
 let ws: TestWorkspace;
 beforeEach(async () => {
@@ -14,15 +14,6 @@ async function snapshot() {
   return Object.fromEntries(tables.map((t) => [t, ws.sqlite.prepare(`select * from ${t} order by 1, 2`).all()]));
 }
 
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('programme register', () => {
   it('creates a programme with funding, milestones and wards, audited in the same transaction', async () => {

@@ -1,8 +1,8 @@
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../core/audit/service';
 import { awardInput, insertPartner, newKey, seedGrantsFixture } from '../helpers/grants-fixture';
 import { testWorkspace, type TestWorkspace } from '../helpers/workspace';
+import { refusal } from '../helpers/refusal';
 
 let ws: TestWorkspace;
 let fx: Awaited<ReturnType<typeof seedGrantsFixture>>;
@@ -12,15 +12,6 @@ beforeEach(async () => {
 });
 afterEach(() => ws.close());
 
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const ledgerCount = () => ws.sqlite.prepare('select count(*) from ledger_entries').pluck().get() as number;
 

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../core/identity/service';
 import { actorForToken } from '../../core/identity/sessions';
@@ -8,6 +7,7 @@ import { todayInLondon } from '../../core/shared/clock';
 import { databaseChecksum } from '../helpers/db-checksum';
 import { awardInput, newKey, seedGrantsFixture } from '../helpers/grants-fixture';
 import { testWorkspace, TEST_PASSPHRASE, type TestWorkspace } from '../helpers/workspace';
+import { refusal } from '../helpers/refusal';
 
 let ws: TestWorkspace;
 let fx: Awaited<ReturnType<typeof seedGrantsFixture>>;
@@ -17,17 +17,6 @@ beforeEach(async () => {
 });
 afterEach(() => ws.close());
 
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
-
-const fieldErrorsOf = (error: TRPCError) => (error.cause as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {};
 
 /** A caller for a second user of a role (the workspace helper makes one user per role). */
 async function another(username: string, role: 'finance_approver' | 'finance_officer') {
@@ -198,7 +187,7 @@ describe('ledger dates that make sense', () => {
       const before = databaseChecksum(ws.sqlite);
       const error = await refusal(call());
       expect(`${name}: ${error.code} ${error.message}`).toBe(`${name}: BAD_REQUEST Some fields need attention.`);
-      expect(fieldErrorsOf(error)[field]?.join(' '), name).toMatch(message);
+      expect(error.fieldErrors?.[field]?.join(' '), name).toMatch(message);
       expect(databaseChecksum(ws.sqlite), name).toBe(before);
     };
     await refused('payment in the future', () => pay(tomorrow > todayInLondon() ? tomorrow : '2999-01-01'), 'paymentDate', /cannot be in the future/);

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { passphraseProblems } from '../../core/identity/passphrase-policy';
 import { signIn } from '../../core/identity/service';
@@ -8,6 +7,7 @@ import { createCallerFactory } from '../../core/trpc/init';
 import { migrateToLatest } from '../../db/migrate';
 import { rawDatabase } from '../helpers/raw-db';
 import { TEST_PASSPHRASE, testWorkspace, type TestWorkspace } from '../helpers/workspace';
+import { refusal } from '../helpers/refusal';
 
 const createCaller = createCallerFactory(appRouter);
 let ws: TestWorkspace;
@@ -16,16 +16,6 @@ beforeEach(async () => {
 });
 afterEach(() => ws.close());
 
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string; fieldErrors: Record<string, string[]> | null }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const { fieldErrorsOf } = await import('../../core/trpc/error-shape');
-    return { code: error.code, message: error.message, fieldErrors: fieldErrorsOf(error) };
-  }
-  throw new Error('expected a refusal');
-}
 
 /** Signs in through the service and returns a caller for that session, as the transports would. */
 async function session(username: string, passphrase: string) {

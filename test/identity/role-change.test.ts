@@ -1,8 +1,8 @@
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countWaitingEntriesRecordedBy } from '../../core/grants/waiting-entries';
 import { awardInput, newKey, seedGrantsFixture } from '../helpers/grants-fixture';
 import { testWorkspace, type TestWorkspace } from '../helpers/workspace';
+import { refusal } from '../helpers/refusal';
 
 let ws: TestWorkspace;
 beforeEach(async () => {
@@ -10,15 +10,6 @@ beforeEach(async () => {
 });
 afterEach(() => ws.close());
 
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const roleOf = (userId: number) => ws.sqlite.prepare('select role from users where id = ?').pluck().get(userId);
 

@@ -1,7 +1,5 @@
-import { TRPCError } from '@trpc/server';
 import type { z } from 'zod';
 import type { createPartnerInput } from '../../core/partners/schemas';
-import { fieldErrorsOf } from '../../core/trpc/error-shape';
 import type { TestWorkspace } from '../helpers/workspace';
 
 export type PartnerSubmission = z.input<typeof createPartnerInput>;
@@ -23,15 +21,7 @@ export function partnerInput(overrides: Partial<PartnerSubmission> = {}): Partne
   };
 }
 
-export async function refusal(promise: Promise<unknown>): Promise<TRPCError & { fieldErrors: Record<string, string[]> | null }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return Object.assign(error, { fieldErrors: fieldErrorsOf(error) });
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+export { refusal } from '../helpers/refusal';
 
 /** Every row of the tables a partner change can touch, to prove a refusal wrote nothing. */
 export function snapshot(ws: TestWorkspace) {

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { AlignmentReport } from '../../api/types';
+import { ModalDialog } from '../../components/ModalDialog';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatPence } from '../../format/money';
 import { labelOf, LINK_STRENGTH_LABELS } from '../../labels';
@@ -8,33 +8,12 @@ import type { OpenCell } from './MatrixTable';
 
 /** The programmes behind one matrix cell, in a modal dialog; focus goes back to the cell when it closes. */
 export function MatrixCellDialog({ open, programmes, onClose }: { open: OpenCell; programmes: AlignmentReport['programmes']; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const { row, column, cell, buttonId } = open;
-
-  const closed = useRef(onClose);
-  closed.current = onClose;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    // Escape and the Close button fire "close" (asynchronously). Closing here on unmount must not
-    // report back, nor may a stale event from a close-and-reopen (React's development double effects).
-    const onDialogClose = () => {
-      if (!element.open) closed.current();
-    };
-    element.addEventListener('close', onDialogClose);
-    if (!element.open) element.showModal();
-    return () => {
-      element.removeEventListener('close', onDialogClose);
-      if (element.open) element.close();
-      document.getElementById(buttonId)?.focus();
-    };
-  }, [buttonId]);
 
   const byId = new Map(programmes.map((p) => [p.id, p]));
   const columnName = column.type === 'pillar' ? `${column.title} (whole pillar)` : `${column.code} ${column.title}`;
   return (
-    <dialog ref={dialog} className="matrix-dialog" aria-labelledby="matrix-dialog-title">
+    <ModalDialog titleId="matrix-dialog-title" returnFocusId={buttonId} onClose={onClose}>
       <h2 id="matrix-dialog-title" className="matrix-dialog__title">
         {row.code} {row.title} <span className="matrix-dialog__times">×</span> {columnName}
       </h2>
@@ -57,6 +36,6 @@ export function MatrixCellDialog({ open, programmes, onClose }: { open: OpenCell
           Close
         </button>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
