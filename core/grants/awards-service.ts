@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { AuditActor } from '../trpc/context';
 import { appendAudit } from '../audit/service';
-import { nowIso } from '../shared/clock';
+import { nowIso, todayIso } from '../shared/clock';
 import { fieldError, notFound } from '../shared/field-errors';
 import { formatPence } from '../shared/money';
 import { assertDueDiligenceValid } from '../partners/service';
@@ -11,7 +11,7 @@ import { awardDateProblems } from './fund-period';
 import { assertInvariants } from './money-errors';
 import type { AwardInput } from './schemas';
 
-export async function createAward(db: Kysely<DB>, who: AuditActor, input: AwardInput, today = nowIso().slice(0, 10)) {
+export async function createAward(db: Kysely<DB>, who: AuditActor, input: AwardInput, today = todayIso()) {
   const scheduled = input.instalments.reduce((t, i) => t + i.amountPence, 0);
   if (scheduled !== input.amountPence) {
     throw fieldError({ instalments: [`The instalments add up to ${formatPence(scheduled)} but the award is ${formatPence(input.amountPence)}`] });

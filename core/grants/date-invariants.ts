@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { financialYearEndDate, financialYearStartDate, fundPeriod } from './fund-period';
+import { fundPeriod } from './fund-period';
 import type { Violation } from './invariants';
 
 /**
@@ -39,12 +39,10 @@ export async function awardDateViolations(db: Kysely<DB>, scope: { fundId?: numb
     }
   }
   for (const fund of funds) {
-    const start = financialYearStartDate(fund.first_financial_year);
-    const yearsEnd = financialYearEndDate(fund.last_financial_year);
-    if (fund.end_date < start || fund.end_date > yearsEnd) {
-      violations.push({ rule: 'fund_end_within_years', fundId: fund.id, message: `Fund ${fund.code} ends on ${fund.end_date}, outside its financial years ${fund.first_financial_year} to ${fund.last_financial_year} (${start} to ${yearsEnd})` });
-    }
     const period = fundPeriod(fund);
+    if (fund.end_date < period.start || fund.end_date > period.yearsEnd) {
+      violations.push({ rule: 'fund_end_within_years', fundId: fund.id, message: `Fund ${fund.code} ends on ${fund.end_date}, outside its financial years ${fund.first_financial_year} to ${fund.last_financial_year} (${period.start} to ${period.yearsEnd})` });
+    }
     const own = outside.filter((a) => a.fund_id === fund.id).sort((a, b) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0));
     for (const award of own) {
       const say = (message: string) => violations.push({ rule: 'award_within_fund', fundId: fund.id, awardId: award.id, message });

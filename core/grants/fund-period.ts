@@ -9,6 +9,8 @@
  * the one that needs today, with triggers; the invariant checker reports older rows that break them.
  */
 
+import { longDate } from '../shared/calendar';
+
 export interface FundDates {
   first_financial_year: string;
   last_financial_year: string;
@@ -25,12 +27,12 @@ export interface FundPeriod {
 }
 
 /** '2025/26' → '2025-04-01'. */
-export function financialYearStartDate(financialYear: string): string {
+function financialYearStartDate(financialYear: string): string {
   return `${financialYear.slice(0, 4)}-04-01`;
 }
 
 /** '2026/27' → '2027-03-31'. */
-export function financialYearEndDate(financialYear: string): string {
+function financialYearEndDate(financialYear: string): string {
   return `${String(Number(financialYear.slice(0, 4)) + 1).padStart(4, '0')}-03-31`;
 }
 
@@ -40,18 +42,9 @@ export function fundPeriod(fund: FundDates): FundPeriod {
   return { start, yearsEnd, end: fund.end_date < yearsEnd ? fund.end_date : yearsEnd };
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** '2026-03-31' → '31 March 2026' (for messages). */
-export function longDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : LONG_DATE.format(date);
-}
-
 /** The message for a fund whose end date is outside its financial years, or null. */
 export function fundEndDateProblem(fund: FundDates): string | null {
-  const start = financialYearStartDate(fund.first_financial_year);
-  const yearsEnd = financialYearEndDate(fund.last_financial_year);
+  const { start, yearsEnd } = fundPeriod(fund);
   if (fund.end_date < start) return `The end date must be on or after ${longDate(start)}, when the fund's first financial year (${fund.first_financial_year}) starts`;
   if (fund.end_date > yearsEnd) return `The end date must be on or before ${longDate(yearsEnd)}, when the fund's last financial year (${fund.last_financial_year}) ends`;
   return null;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { correctionStates, paymentStates, type CorrectionState } from './ledger-state';
+import { correctionStates, paymentStates, type CorrectionState, type ReturnNote } from './ledger-state';
 
 /** The ledger of a fund in order, each entry with what it did to the released running total. */
 export async function fundLedger(db: Kysely<DB>, fundId: number) {
@@ -130,13 +130,14 @@ export async function approvalsQueue(db: Kysely<DB>, viewerUserId: number): Prom
     ...waitingCorrections.map((c) => ({ kind: c.kind, id: c.id, reference: correctionReference(c), date: c.date, grossPence: c.amountPence, stage: 'pending_approval' as const, approvedOn: null, reason: c.reason, ...common(c) })),
   ];
   const returnedBy = (by: number) => users.get(by)?.display_name ?? '?';
+  const returnedFields = (e: { awardId: number; returned: ReturnNote | null }) => {
+    const award = awardOf.get(e.awardId)!;
+    return { awardId: e.awardId, awardReference: award.reference, partnerName: award.name, returnedOn: e.returned!.date, returnedByName: returnedBy(e.returned!.by), reason: e.returned!.reason };
+  };
   const returnedToYou: ReturnedRow[] = [
-    ...returnedPayments.map((p) => ({ kind: 'payment' as const, id: p.id, reference: p.reference, date: p.date, grossPence: p.grossPence, returnedOn: p.returned!.date, returnedByName: returnedBy(p.returned!.by), reason: p.returned!.reason })),
-    ...returnedCorrections.map((c) => ({ kind: c.kind, id: c.id, reference: correctionReference(c), date: c.date, grossPence: c.amountPence, returnedOn: c.returned!.date, returnedByName: returnedBy(c.returned!.by), reason: c.returned!.reason })),
-  ].map((r) => {
-    const award = awardOf.get(r.kind === 'payment' ? payments.find((p) => p.id === r.id)!.awardId : corrections.find((c) => c.id === r.id)!.awardId)!;
-    return { ...r, awardId: award.id, awardReference: award.reference, partnerName: award.name };
-  });
+    ...returnedPayments.map((p) => ({ kind: 'payment' as const, id: p.id, reference: p.reference, date: p.date, grossPence: p.grossPence, ...returnedFields(p) })),
+    ...returnedCorrections.map((c) => ({ kind: c.kind, id: c.id, reference: correctionReference(c), date: c.date, grossPence: c.amountPence, ...returnedFields(c) })),
+  ];
   returnedToYou.sort((a, b) => (a.returnedOn < b.returnedOn ? 1 : a.returnedOn > b.returnedOn ? -1 : 0));
   return { waiting, returnedToYou };
 }

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { AuditActor } from '../trpc/context';
 import { appendAudit } from '../audit/service';
-import { nowIso, todayInLondon } from '../shared/clock';
-import { longDate as formatIsoDate } from '../shared/calendar';
+import { nowIso, todayIso } from '../shared/clock';
+import { longDate } from '../shared/calendar';
 import { fieldError, notFound } from '../shared/field-errors';
 import { formatPence } from '../shared/money';
 import { once } from './idempotency';
@@ -23,9 +23,9 @@ function forbidden(message: string): TRPCError {
 
 /** A date field must not be in the future nor before the date it follows; refused on `field`, nothing written. */
 function checkDate(field: string, date: string, notBefore: { date: string | null; what: string } | null): void {
-  const today = todayInLondon();
-  if (date > today) throw fieldError({ [field]: [`The date cannot be in the future (today is ${formatIsoDate(today)})`] });
-  if (notBefore?.date && date < notBefore.date) throw fieldError({ [field]: [`The date cannot be before ${notBefore.what} (${formatIsoDate(notBefore.date)})`] });
+  const today = todayIso();
+  if (date > today) throw fieldError({ [field]: [`The date cannot be in the future (today is ${longDate(today)})`] });
+  if (notBefore?.date && date < notBefore.date) throw fieldError({ [field]: [`The date cannot be before ${notBefore.what} (${longDate(notBefore.date)})`] });
 }
 
 async function awardAndFund(trx: Kysely<DB>, awardId: number) {
@@ -88,10 +88,16 @@ export async function recordPayment(db: Kysely<DB>, who: AuditActor, input: Paym
   return { ...outcome.result, replayed: outcome.replayed };
 }
 
-async function paymentFor(trx: Kysely<DB>, paymentId: number): Promise<PaymentState> {
+/** A payment's state, with the states of every payment on its award. */
+async function paymentWithAward(trx: Kysely<DB>, paymentId: number): Promise<{ state: PaymentState; onAward: PaymentState[] }> {
   const payment = await trx.selectFrom('ledger_entries').select(['award_id']).where('id', '=', paymentId).where('entry_type', '=', 'payment').executeTakeFirst();
   if (!payment) throw notFound('That payment');
-  return (await paymentStates(trx, { awardIds: [payment.award_id] })).find((p) => p.id === paymentId)!;
+  const onAward = await paymentStates(trx, { awardIds: [payment.award_id] });
+  return { state: onAward.find((p) => p.id === paymentId)!, onAward };
+}
+
+async function paymentFor(trx: Kysely<DB>, paymentId: number): Promise<PaymentState> {
+  return (await paymentWithAward(trx, paymentId)).state;
 }
 
 /** Why a payment cannot move on, or null when it can. */
@@ -178,14 +184,14 @@ async function insertCorrection(trx: Kysely<DB>, who: AuditActor, correction: { 
 export async function reversePayment(db: Kysely<DB>, who: AuditActor, paymentId: number, date: string, reason: string) {
   actorId(who);
   return db.transaction().execute(async (trx) => {
-    const state = await paymentFor(trx, paymentId);
+    const { state, onAward } = await paymentWithAward(trx, paymentId);
     const closed = closedReason(state);
     if (closed) throw refuse(closed);
     const latest = [state.date, state.approvedOn, state.releasedOn].filter((d): d is string => d !== null).sort().at(-1)!;
     checkDate('date', date, { date: latest, what: state.releasedOn ? 'its release' : state.approvedOn ? 'its approval' : 'the payment date' });
     if (state.releasedBy !== null) {
       // Money clawed back (or waiting to be) must stay within what is still released once this payment is reversed.
-      const releasedAfter = livePayments(await paymentStates(trx, { awardIds: [state.awardId] }))
+      const releasedAfter = livePayments(onAward)
         .filter((p) => p.stage === 'released' && p.id !== state.id)
         .reduce((t, p) => t + p.grossPence, 0);
       const clawedBack = await clawbackCommitments(trx, state.awardId);

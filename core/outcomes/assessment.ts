@@ -4,10 +4,9 @@ import { latestAssessment } from './status';
 import { headlineAreaCode } from './headline-area';
 import type { IndicatorView } from './indicator-rows';
 import { currentSeries } from './observations-read';
+import { todayIso } from '../shared/clock';
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+export { todayIso };
 
 /** Headline assessment of one indicator: its latest period at its headline area. */
 export async function assessHeadline(db: Kysely<DB>, indicator: IndicatorView, today = todayIso()) {

@@ -1,10 +1,5 @@
+import { longDate } from '../shared/calendar';
 import { parsePeriod, type Frequency } from './status';
-
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-function longDate(iso: string): string {
-  return LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
-}
 
 /**
  * Observations are figures for periods that are over: a period has ended once its last day has

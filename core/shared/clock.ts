@@ -15,7 +15,12 @@ export function setClock(next: (() => number) | null): void {
   source = next ?? (() => Date.now());
 }
 
-/** Today's date in the UK (Europe/London), written YYYY-MM-DD: what a council officer calls "today". */
-export function todayInLondon(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+const UK_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The workspace's today: the date in the UK (Europe/London), written YYYY-MM-DD, from the app's clock.
+ * Every date rule (nothing in the future, periods that have ended, funds that have ended) uses it.
+ */
+export function todayIso(): string {
+  return UK_DATE.format(new Date(source()));
 }

@@ -35,9 +35,7 @@ export function dateTime(iso: string): string {
 }
 
 /** '2026-03-31' → '31 March 2026'. */
-export function longDate(isoDate: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-}
+export { longDate } from '../../shared/calendar';
 
 /** The indicator table every outcomes section uses. */
 export function indicatorRows(indicators: PackIndicator[]): string[][] {
