@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { migrateTo } from '../../../db/migrate';
 import { rawDatabase } from '../../helpers/raw-db';
+import { rawGrantsRows } from '../../helpers/raw-grants';
 
 describe('migration 0007: running ledger totals per award', () => {
   it('backfills the totals from an existing ledger, then keeps them with every new entry', async () => {
     const { sqlite, db } = rawDatabase();
     await migrateTo(db, '0006_briefing_packs');
-    const users = sqlite.prepare("insert into users (username, display_name, role, passphrase_hash, created_at, updated_at) values (?, ?, ?, 'x', 't', 't')");
-    const maker = users.run('maker', 'Maker', 'finance_officer').lastInsertRowid;
-    const checker = users.run('checker', 'Checker', 'finance_approver').lastInsertRowid;
-    const programme = sqlite.prepare("insert into programmes (code, name, programme_type, status, created_at, updated_at) values ('P1', 'P', 'other', 'active', 't', 't')").run().lastInsertRowid;
-    const partner = sqlite.prepare("insert into partners (name, organisation_type, created_at, updated_at) values ('Partner (fictional)', 'community_group', 't', 't')").run().lastInsertRowid;
-    const fund = sqlite
-      .prepare("insert into funds (programme_id, code, name, source, allocation_pence, first_financial_year, last_financial_year, end_date, zero_transaction_cost, created_at, updated_at) values (?, 'F1', 'Fund', 'DWP', 120000000, '2025/26', '2026/27', '2027-03-31', 0, 't', 't')")
-      .run(programme).lastInsertRowid;
-    const insertAward = sqlite.prepare(
-      "insert into awards (fund_id, partner_id, reference, title, purpose, amount_pence, award_date, planned_start, planned_end, route, payment_basis, status, created_at, updated_at) values (?, ?, ?, 'T', 'P', 10000, '2025-05-01', '2025-05-01', '2026-03-31', 'open_call', 'arrears', 'active', 't', 't')",
-    );
-    const award = insertAward.run(fund, partner, 'F1-001').lastInsertRowid;
-    const instalment = sqlite.prepare("insert into instalments (award_id, sequence, due_date, amount_pence) values (?, 1, '2025-06-30', 10000)").run(award).lastInsertRowid;
+    const { maker, checker, partner, fund, insertAward, award, instalment } = rawGrantsRows(sqlite);
     const entry = sqlite.prepare("insert into ledger_entries (entry_type, award_id, instalment_id, payment_id, gross_pence, fee_pence, net_pence, entry_date, actor_user_id, recorded_at) values (?, ?, ?, ?, ?, ?, ?, '2025-07-01', ?, 't')");
     const pay = (gross: number, fee: number) => entry.run('payment', award, instalment, null, gross, fee, gross - fee, maker).lastInsertRowid;
     const act = (type: string, payment: number | bigint, by = checker) => entry.run(type, award, instalment, payment, 0, 0, 0, by);

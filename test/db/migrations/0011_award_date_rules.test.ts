@@ -3,6 +3,7 @@ import { checkInvariants } from '../../../core/grants/invariants';
 import { migrateTo } from '../../../db/migrate';
 import { migrations } from '../../../db/migrations';
 import { rawDatabase } from '../../helpers/raw-db';
+import { rawProgrammeAndPartner } from '../../helpers/raw-grants';
 
 const THIS = '0011_award_date_rules';
 const names = Object.keys(migrations);
@@ -17,8 +18,7 @@ const INSTALMENT = 'insert into instalments (award_id, sequence, due_date, amoun
 async function withOldData() {
   const { sqlite, db } = rawDatabase();
   await migrateTo(db, PREVIOUS);
-  const programme = sqlite.prepare("insert into programmes (code, name, programme_type, status, created_at, updated_at) values ('P1', 'P', 'other', 'active', 't', 't')").run().lastInsertRowid;
-  const partner = sqlite.prepare("insert into partners (name, organisation_type, created_at, updated_at) values ('Partner (fictional)', 'community_group', 't', 't')").run().lastInsertRowid;
+  const { programme, partner } = rawProgrammeAndPartner(sqlite);
   const fund = (code: string, first: string, last: string, end: string) => sqlite.prepare(FUND).run(programme, code, first, last, end).lastInsertRowid;
   const award = (fundId: number | bigint, reference: string, awardDate: string, start: string, end: string) => sqlite.prepare(AWARD).run(fundId, partner, reference, awardDate, start, end).lastInsertRowid;
   const instalment = (awardId: number | bigint, sequence: number, due: string) => sqlite.prepare(INSTALMENT).run(awardId, sequence, due).lastInsertRowid;
