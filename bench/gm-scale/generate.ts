@@ -10,7 +10,8 @@ import { dayOf, isoOf, timestampOf } from './days';
 import { buildFrameworks } from './frameworks';
 import { buildAreas, COUNCILS } from './geography';
 import { buildAwards, buildFunds, buildPartners } from './grants';
-import { cutLedger, KIND_NAMES, planLedger, reasonText, settleAwardStatuses } from './ledger';
+import { cutLedger, planLedger, settleAwardStatuses } from './ledger';
+import { ledgerRows, type LedgerRows } from './ledger-rows';
 import { ObservationModel, type ObservationArea } from './observations';
 import { Random } from './random';
 import { buildProgrammes, confirmedPence, partnerRole } from './register';
@@ -335,13 +336,6 @@ export async function generateGmScaleWorkspace(file: string, options: GenerateOp
     phase('awards', `${funds.length} funds, ${awards.length} awards`);
 
     // ---- Ledger (in date order) -----------------------------------------------------------------------
-    const idOf = new Int32Array(plan.award.length);
-    const perDay = new Map<number, number>();
-    for (const i of plan.order) perDay.set(plan.day[i]!, (perDay.get(plan.day[i]!) ?? 0) + 1);
-    const seenOnDay = new Map<number, number>();
-    // Reversals and clawbacks are recorded by a finance officer as corrections and enter the ledger
-    // only when a finance approver of the same council (never the recorder) approves them, as the
-    // services do; the approval is dated the day the correction was recorded.
     const ledgerStatement = sqlite.prepare(
       `insert into ledger_entries (id, entry_type, award_id, instalment_id, payment_id, gross_pence, fee_pence, net_pence, entry_date, reference, reason, actor_user_id, recorded_at, idempotency_key, request_hash, correction_id)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?)`,
@@ -349,40 +343,13 @@ export async function generateGmScaleWorkspace(file: string, options: GenerateOp
     const correctionStatement = sqlite.prepare(
       `insert into ledger_corrections (id, kind, award_id, payment_id, amount_pence, correction_date, reason, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    let correctionId = 0;
-    runChunked<[Row | null, Row]>(
+    runChunked<LedgerRows>(
       'ledger',
       ([correction, entry]) => {
         if (correction) correctionStatement.run(correction);
         ledgerStatement.run(entry);
       },
-      (function* (): Generator<[Row | null, Row]> {
-        let id = 0;
-        for (const i of plan.order) {
-          idOf[i] = ++id;
-          const day = plan.day[i]!;
-          const k = seenOnDay.get(day) ?? 0;
-          seenOnDay.set(day, k + 1);
-          const ms = 10 * 3_600_000 + Math.floor((k * 9 * 3_600_000) / perDay.get(day)!);
-          const award = awards[plan.award[i]!]!;
-          const kind = KIND_NAMES[plan.kind[i]!]!;
-          const gross = plan.gross[i]!;
-          const fee = plan.fee[i]!;
-          const ref = plan.ref[i]!;
-          let actor = plan.actor[i]!;
-          let correction: Row | null = null;
-          if (kind === 'reversal' || kind === 'clawback') {
-            correction = [++correctionId, kind, award.id, ref >= 0 ? idOf[ref]! : null, gross, isoOf(day), reasonText(plan.reason[i]!), actor, timestampOf(day, ms - 1)];
-            const { approvers } = staff.byCouncil[award.fund.programme.council.index]!;
-            actor = approvers[i % approvers.length]!.id;
-          }
-          const entry: Row = [
-            id, kind, award.id, plan.instalment[i]! || null, ref >= 0 ? idOf[ref]! : null, gross, fee, gross - fee, isoOf(day),
-            kind === 'payment' ? plan.label[i]! : '', reasonText(plan.reason[i]!), actor, timestampOf(day, ms), correction ? correction[0]! : null,
-          ];
-          yield [correction, entry];
-        }
-      })(),
+      ledgerRows(plan, awards, staff),
       plan.order.length,
     );
     phase('ledger', `${plan.order.length} entries`);
