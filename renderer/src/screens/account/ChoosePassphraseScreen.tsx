@@ -1,16 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { trpc } from '../../api/trpc';
 import type { SignedInUser } from '../../api/types';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { signOut } from '../../session/session-actions';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { SignOutButton } from '../../components/SignOutButton';
 
 /** Shown straight after sign-in, before anything else, when an administrator set the passphrase. */
 export function ChoosePassphraseScreen({ user }: { user: SignedInUser }) {
   useDocumentTitle('Choose a new passphrase');
   const queryClient = useQueryClient();
-  const [signingOut, setSigningOut] = useState(false);
   return (
     <>
       <h1>Choose a new passphrase</h1>
@@ -26,17 +24,7 @@ export function ChoosePassphraseScreen({ user }: { user: SignedInUser }) {
         }}
       />
       <p>
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          disabled={signingOut}
-          onClick={() => {
-            setSigningOut(true);
-            void signOut();
-          }}
-        >
-          Sign out
-        </button>
+        <SignOutButton />
       </p>
     </>
   );

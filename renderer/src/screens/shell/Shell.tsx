@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { SignedInUser } from '../../api/types';
 import { canSeeApprovals } from '../../grants/grants-labels';
 import { labelOf, ROLE_LABELS } from '../../labels';
 import type { Route } from '../../routing/routes';
 import { hrefFor } from '../../routing/routes';
-import { signOut } from '../../session/session-actions';
 import { SkipLink } from './SkipLink';
+import { SignOutButton } from '../../components/SignOutButton';
 
 interface ShellProps {
   user: SignedInUser;
@@ -66,7 +66,6 @@ function section(route: Route): Section | null {
 }
 
 export function Shell({ user, councilName, route, children }: ShellProps) {
-  const [signingOut, setSigningOut] = useState(false);
   const current = section(route);
   const routeKey = hrefFor(route);
   const firstRender = useRef(true);
@@ -109,17 +108,7 @@ export function Shell({ user, councilName, route, children }: ShellProps) {
             <a href={hrefFor({ name: 'account' })} className="button button--secondary button--small" aria-current={route.name === 'account' ? 'page' : undefined}>
               Your account
             </a>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              disabled={signingOut}
-              onClick={() => {
-                setSigningOut(true);
-                void signOut();
-              }}
-            >
-              Sign out
-            </button>
+            <SignOutButton />
           </div>
         </div>
         <nav className="nav" aria-label="Main">
