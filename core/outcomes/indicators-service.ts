@@ -10,7 +10,7 @@ import { assertDraft } from './frameworks-service';
 import { headlineAreaCode } from './headline-area';
 import { periodNotEndedReason } from './period-ended';
 import { indicatorsQuery, toIndicatorView, type IndicatorView } from './indicator-rows';
-import { currentSeries, observationHistory } from './observations-read';
+import { currentSeries, latestRevision, observationHistory } from './observations-read';
 import type { IndicatorDefinitionInput, ObservationInput } from './schemas';
 
 export async function getIndicatorView(db: Kysely<DB>, indicatorId: number): Promise<IndicatorView> {
@@ -63,15 +63,7 @@ export async function recordObservation(db: Kysely<DB>, who: AuditActor, input: 
   return db.transaction().execute(async (trx) => {
     const area = await trx.selectFrom('areas').select(['code', 'vintage']).where('code', '=', input.areaCode).executeTakeFirst();
     if (!area) throw fieldError({ areaCode: [`Unknown area code ${input.areaCode}`] });
-    const previous = await trx
-      .selectFrom('observations')
-      .selectAll()
-      .where('identity_id', '=', indicator.identityId)
-      .where('period', '=', input.period)
-      .where('area_code', '=', input.areaCode)
-      .orderBy('revision', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const previous = await latestRevision(trx, indicator.identityId, input.period, input.areaCode);
     const row = await trx
       .insertInto('observations')
       .values({

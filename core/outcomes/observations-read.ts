@@ -77,3 +77,16 @@ export async function observationHistory(db: Kysely<DB>, identityId: number) {
     .orderBy('observations.revision', 'desc')
     .execute();
 }
+
+/** The latest revision of one figure (an indicator's period at an area), withdrawn or not; undefined when there is none. */
+export function latestRevision(db: Kysely<DB>, identityId: number, period: string, areaCode: string) {
+  return db
+    .selectFrom('observations')
+    .selectAll()
+    .where('identity_id', '=', identityId)
+    .where('period', '=', period)
+    .where('area_code', '=', areaCode)
+    .orderBy('revision', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/service';
 import { nowIso } from '../shared/clock';
 import { notFound } from '../shared/field-errors';
 import { getIndicatorView } from './indicators-service';
+import { latestRevision } from './observations-read';
 import type { WithdrawObservationInput } from './schemas';
 
 /**
@@ -23,18 +24,9 @@ export async function withdrawObservation(db: Kysely<DB>, who: AuditActor, input
       .where('id', '=', input.observationId)
       .executeTakeFirst();
     if (!observation || observation.identity_id !== indicator.identityId) throw notFound('That observation');
-    const later = await trx
-      .selectFrom('observations')
-      .select('revision')
-      .where('identity_id', '=', observation.identity_id)
-      .where('period', '=', observation.period)
-      .where('area_code', '=', observation.area_code)
-      .where('revision', '>', observation.revision)
-      .orderBy('revision', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    if (later) {
-      throw new TRPCError({ code: 'CONFLICT', message: `Revision ${observation.revision} of ${observation.period} has been replaced by revision ${later.revision}; only the current figure can be withdrawn.` });
+    const latest = await latestRevision(trx, observation.identity_id, observation.period, observation.area_code);
+    if (latest && latest.revision > observation.revision) {
+      throw new TRPCError({ code: 'CONFLICT', message: `Revision ${observation.revision} of ${observation.period} has been replaced by revision ${latest.revision}; only the current figure can be withdrawn.` });
     }
     const already = await trx.selectFrom('observation_withdrawals').select('id').where('observation_id', '=', observation.id).executeTakeFirst();
     if (already) throw new TRPCError({ code: 'CONFLICT', message: `Revision ${observation.revision} of ${observation.period} has already been withdrawn.` });
