@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { trpc } from '../../api/trpc';
 import type { IndicatorHistoryRow } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { ModalDialog } from '../../components/ModalDialog';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { formatMeasure } from '../../outcomes/measure';
@@ -24,29 +25,10 @@ export function WithdrawObservationDialog({ indicatorId, row, unit, returnFocusT
   fallbackFocus: string;
   onClose: (message: string | null) => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const errors = useFormErrors(LABELS, `withdraw-${row.id}`);
   const queryClient = useQueryClient();
   const withdraw = useMutation(trpc.outcomes.withdrawObservation.mutationOptions());
-  const closed = useRef(onClose);
-  closed.current = onClose;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const onDialogClose = () => {
-      if (!element.open) closed.current(null);
-    };
-    element.addEventListener('close', onDialogClose);
-    if (!element.open) element.showModal();
-    return () => {
-      element.removeEventListener('close', onDialogClose);
-      if (element.open) element.close();
-      // After a withdrawal the row re-renders without its button: focus the message instead.
-      setTimeout(() => (document.getElementById(returnFocusTo) ?? document.getElementById(fallbackFocus))?.focus(), 0);
-    };
-  }, [returnFocusTo, fallbackFocus]);
 
   const figure = `${formatMeasure(row.value, unit)} for ${periodLabel(row.period)}, ${row.areaName ?? row.areaCode} (revision ${row.revision})`;
 
@@ -62,7 +44,7 @@ export function WithdrawObservationDialog({ indicatorId, row, unit, returnFocusT
       {
         onSuccess: async () => {
           await queryClient.invalidateQueries({ queryKey: trpc.outcomes.pathKey() });
-          closed.current(`Withdrew the figure ${figure}.`);
+          onClose(`Withdrew the figure ${figure}.`);
         },
         onError: (error) => errors.showApiError(error),
       },
@@ -71,7 +53,7 @@ export function WithdrawObservationDialog({ indicatorId, row, unit, returnFocusT
 
   const titleId = `withdraw-${row.id}-title`;
   return (
-    <dialog ref={dialog} className="withdraw-dialog" aria-labelledby={titleId}>
+    <ModalDialog titleId={titleId} returnFocusId={returnFocusTo} fallbackFocusId={fallbackFocus} className="withdraw-dialog" onClose={() => onClose(null)}>
       <h2 id={titleId} className="withdraw-dialog__title">
         Withdraw this figure
       </h2>
@@ -95,11 +77,11 @@ export function WithdrawObservationDialog({ indicatorId, row, unit, returnFocusT
           <button type="submit" className="button button--warning" disabled={withdraw.isPending}>
             {withdraw.isPending ? 'Withdrawing…' : 'Withdraw the figure'}
           </button>
-          <button type="button" className="button button--secondary" disabled={withdraw.isPending} onClick={() => closed.current(null)}>
+          <button type="button" className="button button--secondary" disabled={withdraw.isPending} onClick={() => onClose(null)}>
             Cancel
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
