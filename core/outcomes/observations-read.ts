@@ -24,14 +24,15 @@ export async function currentSeries(db: Kysely<DB>, identityId: number, areaCode
 /**
  * Every period whose current (latest) revision is withdrawn: identity, area and period. For readers
  * that scan many observations at once and drop these periods afterwards, so the large scan stays as
- * it was. Withdrawals are rare and this reads only them (no filter on the observations, so the
- * database starts from the withdrawals).
+ * it was. Withdrawals are rare and this reads only them: the observations are looked up by id from
+ * the withdrawals (`id in (…)`). Written as a join, SQLite chose to scan all million observations
+ * and probe the (empty) withdrawals for each, 0.7 s at Greater Manchester scale.
  */
 export async function withdrawnCurrentPeriods(db: Kysely<DB>) {
   return db
-    .selectFrom('observation_withdrawals as w')
-    .innerJoin('observations as o', 'o.id', 'w.observation_id')
+    .selectFrom('observations as o')
     .select(['o.identity_id', 'o.area_code', 'o.period'])
+    .where('o.id', 'in', (eb) => eb.selectFrom('observation_withdrawals as w').select('w.observation_id'))
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

@@ -27,13 +27,11 @@ function netMovements(db: Kysely<DB>) {
 }
 
 export async function gatherGrants(db: Kysely<DB>, period: PackPeriod): Promise<PackGrants> {
-  // Net released to date per award, with its partner and the partner's ward.
-  const totals = db
-    .selectFrom('award_ledger_totals as t')
-    .innerJoin('awards as a', 'a.id', 't.award_id')
-    .innerJoin('partners as partner', 'partner.id', 'a.partner_id')
-    .select(['a.partner_id', 'partner.ward_code', sql<number>`t.released_pence - t.reversed_after_release_pence - t.clawed_back_pence`.as('net')]);
-  const [funds, awarded, money, inPeriod, paid, paidInPeriod, wards] = await Promise.all([
+  // Per partner, from the running totals per award: net released to date (summed) and whether any
+  // one award has reached the partner (largest award net > 0). One pass over the 200,000 awards
+  // serves both "organisations paid" and the ward table, which used to scan them once each.
+  const awardNet = sql<number>`t.released_pence - t.reversed_after_release_pence - t.clawed_back_pence`;
+  const [funds, awarded, money, periodByPartner, byPartner] = await Promise.all([
     db
       .selectFrom('funds as f')
       .innerJoin('programmes as p', 'p.id', 'f.programme_id')
@@ -52,26 +50,19 @@ export async function gatherGrants(db: Kysely<DB>, period: PackPeriod): Promise<
       ])
       .groupBy('t.fund_id')
       .execute(),
+    // Money in the period per partner: the period's total is their sum (one scan of the period's entries).
     db
       .selectFrom(netMovements(db).as('m'))
-      .select(sql<number>`coalesce(sum(m.pence), 0)`.as('pence'))
-      .where('m.entry_date', '>=', period.start)
-      .where('m.entry_date', '<=', period.end)
-      .executeTakeFirstOrThrow(),
-    db.selectFrom(totals.as('m')).select('m.partner_id').groupBy('m.partner_id').having(sql`sum(m.net)`, '>', 0).execute(),
-    db
-      .selectFrom(netMovements(db).as('m'))
-      .select('m.partner_id')
+      .select(['m.partner_id', sql<number>`sum(m.pence)`.as('pence')])
       .where('m.entry_date', '>=', period.start)
       .where('m.entry_date', '<=', period.end)
       .groupBy('m.partner_id')
-      .having(sql`sum(m.pence)`, '>', 0)
       .execute(),
     db
-      .selectFrom(totals.as('m'))
-      .leftJoin('areas as w', 'w.code', 'm.ward_code')
-      .select(['m.ward_code', 'w.name', sql<number>`sum(m.net)`.as('pence'), sql<number>`count(distinct case when m.net > 0 then m.partner_id end)`.as('organisations')])
-      .groupBy(['m.ward_code', 'w.name'])
+      .selectFrom('award_ledger_totals as t')
+      .innerJoin('awards as a', 'a.id', 't.award_id')
+      .select(['a.partner_id', sql<number>`sum(${awardNet})`.as('net'), sql<number>`max(${awardNet})`.as('largest')])
+      .groupBy('a.partner_id')
       .execute(),
   ]);
   const by = <T extends { fund_id: number }>(rows: T[], pick: (r: T) => number) => new Map(rows.map((r) => [r.fund_id, Number(pick(r))]));
@@ -92,14 +83,24 @@ export async function gatherGrants(db: Kysely<DB>, period: PackPeriod): Promise<
     netOfFeesReleasedPence: netOfFeesBy.get(f.id) ?? 0,
     feesPence: feesBy.get(f.id) ?? 0,
   }));
+  // Each partner's ward and its name (20,000 short rows: cheaper than joining them to every award).
+  const places = byPartner.length ? await db.selectFrom('partners as p').leftJoin('areas as w', 'w.code', 'p.ward_code').select(['p.id', 'p.ward_code', 'w.name']).execute() : [];
+  const placeOf = new Map(places.map((p) => [p.id, p]));
+  const wards = new Map<string, { wardCode: string | null; wardName: string; pence: number; organisations: number }>();
+  for (const partner of byPartner) {
+    const place = placeOf.get(partner.partner_id);
+    const wardCode = place?.ward_code ?? null;
+    const key = wardCode ?? '';
+    const ward = wards.get(key) ?? { wardCode, wardName: place?.name ?? (wardCode ? wardCode : 'Ward not recorded'), pence: 0, organisations: 0 };
+    ward.pence += Number(partner.net);
+    if (Number(partner.largest) > 0) ward.organisations += 1;
+    wards.set(key, ward);
+  }
   return {
     funds: packFunds,
-    releasedInPeriodPence: Number(inPeriod.pence),
-    organisationsPaid: paid.length,
-    organisationsPaidInPeriod: paidInPeriod.length,
-    byWard: wards
-      .map((w) => ({ wardCode: w.ward_code, wardName: w.name ?? (w.ward_code ? w.ward_code : 'Ward not recorded'), pence: Number(w.pence), organisations: Number(w.organisations) }))
-      .filter((w) => w.pence !== 0)
-      .sort((a, b) => b.pence - a.pence || a.wardName.localeCompare(b.wardName)),
+    releasedInPeriodPence: periodByPartner.reduce((total, p) => total + Number(p.pence), 0),
+    organisationsPaid: byPartner.filter((p) => Number(p.net) > 0).length,
+    organisationsPaidInPeriod: periodByPartner.filter((p) => Number(p.pence) > 0).length,
+    byWard: [...wards.values()].filter((w) => w.pence !== 0).sort((a, b) => b.pence - a.pence || a.wardName.localeCompare(b.wardName)),
   };
 }
