@@ -4,7 +4,7 @@ import { ALL_ROLES } from '../shared/roles';
 import { notFound } from '../shared/field-errors';
 import { id } from '../shared/validation';
 import { ORG_ID_SCHEMES } from './org-id-schemes';
-import { archivePartnerInput, checkDuplicatesInput, createPartnerInput, partnerListInput, recordDueDiligenceInput, updatePartnerInput } from './schemas';
+import { archivePartnerInput, checkDuplicatesInput, createPartnerInput, partnerListInput, partnerOptionsInput, recordDueDiligenceInput, updatePartnerInput } from './schemas';
 import {
   createPartner,
   dueDiligenceStatus,
@@ -13,6 +13,7 @@ import {
   listPartners,
   londonToday,
   partnerHistory,
+  partnerOptions,
   recordDueDiligence,
   setPartnerArchived,
   updatePartner,
@@ -21,16 +22,10 @@ import { DUE_DILIGENCE_RECORDERS, PARTNER_EDITORS } from './vocabulary';
 
 /** The VCFSE partner directory: everyone reads; editors add and change partners; finance records due diligence. */
 export const partnersRouter = router({
-  /** Active partners for pickers such as the programme form. */
-  options: allow(...ALL_ROLES).query(async ({ ctx }) => {
-    const rows = await ctx.db
-      .selectFrom('partners')
-      .select(['id', 'name', 'organisation_type', 'ward_code'])
-      .where('archived_at', 'is', null)
-      .orderBy('name')
-      .execute();
-    return rows.map((r) => ({ id: r.id, name: r.name, organisationType: r.organisation_type, wardCode: r.ward_code }));
-  }),
+  /** Pickers (programme and award forms): the chosen partners and up to 50 active partners matching a search. */
+  options: allow(...ALL_ROLES)
+    .input(partnerOptionsInput)
+    .query(({ ctx, input }) => partnerOptions(ctx.db, input, londonToday())),
   /** The org-id.guide lists a partner's identifier may come from (deprecated lists left out). */
   orgIdSchemes: allow(...ALL_ROLES).query(() => ORG_ID_SCHEMES.filter((s) => !s.deprecated).map((s) => ({ code: s.code, name: s.name }))),
   list: allow(...ALL_ROLES).input(partnerListInput).query(({ ctx, input }) => listPartners(ctx.db, input, londonToday())),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, onsCode, requiredText, text } from '../shared/validation';
+import { pageInput, sortDirection } from '../shared/paging';
 import { DUE_DILIGENCE_CHECKS, DUE_DILIGENCE_STATUSES, ORGANISATION_TYPES } from './vocabulary';
 
 /** Optional text: trimmed and capped; an empty box is stored as null. */
@@ -40,16 +41,43 @@ export type UpdatePartnerInput = z.infer<typeof updatePartnerInput>;
 
 export const archivePartnerInput = z.strictObject({ id, reason: text(500).default('') });
 
+export const PARTNER_SORT_FIELDS = ['name', 'type', 'orgId', 'ward', 'dueDiligence'] as const;
+export type PartnerSortField = (typeof PARTNER_SORT_FIELDS)[number];
+
+const partnerFilter = {
+  search: text(200).default(''),
+  organisationType: organisationType.nullable().default(null),
+  wardCode: onsCode.nullable().default(null),
+  dueDiligence: z.enum(DUE_DILIGENCE_STATUSES).nullable().default(null),
+  includeArchived: z.boolean().default(false),
+};
+
+/** The partner directory, one page at a time: filters, a sort column and direction, and the page. */
 export const partnerListInput = z
   .strictObject({
-    search: text(200).default(''),
-    organisationType: organisationType.nullable().default(null),
-    wardCode: onsCode.nullable().default(null),
-    dueDiligence: z.enum(DUE_DILIGENCE_STATUSES).nullable().default(null),
-    includeArchived: z.boolean().default(false),
+    ...partnerFilter,
+    sortBy: z.enum(PARTNER_SORT_FIELDS).default('name'),
+    sortDirection,
+    page: pageInput,
   })
   .prefault({});
 export type PartnerListInput = z.infer<typeof partnerListInput>;
+
+export const PARTNER_OPTIONS_LIMIT = 50;
+
+/**
+ * Pickers (programme and award forms): active partners whose name, org id or number matches the
+ * search, at most `limit` of them, plus the partners already chosen (`ids`, archived or not) so a
+ * form can always name what it holds.
+ */
+export const partnerOptionsInput = z
+  .strictObject({
+    search: text(200).default(''),
+    ids: z.array(id).max(200).default([]),
+    limit: z.number().int().min(1).max(PARTNER_OPTIONS_LIMIT).default(PARTNER_OPTIONS_LIMIT),
+  })
+  .prefault({});
+export type PartnerOptionsInput = z.infer<typeof partnerOptionsInput>;
 
 export const checkDuplicatesInput = z.strictObject({
   name: text(200).default(''),

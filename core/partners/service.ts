@@ -15,7 +15,7 @@ import { DEFAULT_GRANT_PREFIX, GRANT_PREFIX_SETTING } from './vocabulary';
 
 export { assertDueDiligenceValid, dueDiligenceStatus, recordDueDiligence, londonToday } from './due-diligence';
 export { findDuplicates } from './duplicates';
-export { listPartners } from './read';
+export { listPartners, partnerOptions } from './read';
 
 export interface PartnerSaved {
   partner: PartnerDetail;

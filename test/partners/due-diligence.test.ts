@@ -67,11 +67,11 @@ describe('due diligence', () => {
     await finance.partners.recordDueDiligence(check(partnerId, { checkedOn: '2025-01-01', expiresOn: '2099-01-01' }));
     await finance.partners.recordDueDiligence(check(other, { checkedOn: '2024-01-01', expiresOn: '2025-01-01' }));
     const leader = await ws.as('leader');
-    expect((await leader.partners.list({})).map((r) => [r.name, r.dueDiligence.status, r.dueDiligence.expiresOn])).toEqual([
+    expect((await leader.partners.list({})).rows.map((r) => [r.name, r.dueDiligence.status, r.dueDiligence.expiresOn])).toEqual([
       ['Fernhollow Pathways', 'expired', '2025-01-01'],
       ['Pennine Fold Community Kitchen', 'valid', '2099-01-01'],
     ]);
-    expect((await leader.partners.list({ dueDiligence: 'expired' })).map((r) => r.id)).toEqual([other]);
+    expect((await leader.partners.list({ dueDiligence: 'expired' })).rows.map((r) => r.id)).toEqual([other]);
     expect((await leader.partners.get({ id: partnerId })).dueDiligence).toEqual({ status: 'valid', expiresOn: '2099-01-01', checkedOn: '2025-01-01' });
     expect(await leader.partners.dueDiligence({ partnerId: other })).toMatchObject({ status: 'expired' });
   });

@@ -78,15 +78,15 @@ describe('partner directory: create, update, archive', () => {
     const { partner } = await finance.partners.create(partnerInput());
     const archived = await finance.partners.archive({ id: partner.id, reason: 'Organisation closed' });
     expect(archived.archivedAt).not.toBeNull();
-    expect(await finance.partners.options()).toEqual([]);
-    expect(await finance.partners.list({})).toEqual([]);
-    expect((await finance.partners.list({ includeArchived: true }))[0]).toMatchObject({ id: partner.id, archived: true });
+    expect((await finance.partners.options()).rows).toEqual([]);
+    expect((await finance.partners.list({})).rows).toEqual([]);
+    expect((await finance.partners.list({ includeArchived: true })).rows[0]).toMatchObject({ id: partner.id, archived: true });
     expect((await refusal(finance.partners.update({ ...partnerInput(), id: partner.id }))).message).toMatch(/Restore this partner/);
     expect((await refusal(finance.partners.archive({ id: partner.id }))).message).toMatch(/already archived/);
     const [entry] = await finance.partners.history({ id: partner.id });
     expect(entry).toMatchObject({ action: 'partner.archive', before: { archivedAt: null }, after: { reason: 'Organisation closed' } });
     await finance.partners.restore({ id: partner.id });
-    expect(await finance.partners.options()).toEqual([{ id: partner.id, name: partner.name, organisationType: 'cio', wardCode: 'E05015000' }]);
+    expect((await finance.partners.options()).rows).toEqual([{ id: partner.id, name: partner.name, organisationType: 'cio', wardCode: 'E05015000', archived: false, dueDiligence: { status: 'missing', expiresOn: null, checkedOn: null } }]);
     expect(await ws.db.selectFrom('partners').select('id').execute()).toHaveLength(1);
   });
 
@@ -101,9 +101,9 @@ describe('partner directory: create, update, archive', () => {
       expect((await refusal(caller.partners.archive({ id: partner.id }))).code).toBe('FORBIDDEN');
       expect((await refusal(caller.partners.restore({ id: partner.id }))).code).toBe('FORBIDDEN');
       expect(snapshot(ws)).toEqual(before);
-      expect(await caller.partners.list({})).toHaveLength(1);
+      expect((await caller.partners.list({})).rows).toHaveLength(1);
       expect((await caller.partners.get({ id: partner.id })).name).toBe(partner.name);
-      expect(await caller.partners.options()).toHaveLength(1);
+      expect((await caller.partners.options()).rows).toHaveLength(1);
     }
     expect((await refusal(ws.anonymous().partners.list({}))).code).toBe('UNAUTHORIZED');
   });
@@ -113,14 +113,14 @@ describe('partner directory: create, update, archive', () => {
     const kitchen = (await strategy.partners.create(partnerInput())).partner;
     await strategy.partners.create(partnerInput({ name: 'Kestrelgate Digital Skills', organisationType: 'community_interest_company', charityNumber: null, companyNumber: '99010104', wardCode: 'E05014989' }));
     await strategy.partners.create(partnerInput({ name: '100% Youth', organisationType: 'community_group', charityNumber: null, wardCode: null }));
-    expect((await strategy.partners.list({})).map((r) => r.name)).toEqual(['100% Youth', 'Kestrelgate Digital Skills', 'Pennine Fold Community Kitchen']);
-    expect((await strategy.partners.list({ search: 'KITCHEN' })).map((r) => r.id)).toEqual([kitchen.id]);
-    expect((await strategy.partners.list({ search: '100%' })).map((r) => r.name)).toEqual(['100% Youth']);
-    expect((await strategy.partners.list({ search: '%' })).map((r) => r.name)).toEqual(['100% Youth']);
-    expect((await strategy.partners.list({ search: '1090095' })).map((r) => r.id)).toEqual([kitchen.id]);
-    expect((await strategy.partners.list({ organisationType: 'community_interest_company' })).map((r) => r.name)).toEqual(['Kestrelgate Digital Skills']);
-    expect((await strategy.partners.list({ wardCode: 'E05015000' }))[0]).toMatchObject({ id: kitchen.id, wardName: 'Ince', dueDiligence: { status: 'missing', expiresOn: null } });
-    expect(await strategy.partners.list({ dueDiligence: 'valid' })).toEqual([]);
+    expect((await strategy.partners.list({})).rows.map((r) => r.name)).toEqual(['100% Youth', 'Kestrelgate Digital Skills', 'Pennine Fold Community Kitchen']);
+    expect((await strategy.partners.list({ search: 'KITCHEN' })).rows.map((r) => r.id)).toEqual([kitchen.id]);
+    expect((await strategy.partners.list({ search: '100%' })).rows.map((r) => r.name)).toEqual(['100% Youth']);
+    expect((await strategy.partners.list({ search: '%' })).rows.map((r) => r.name)).toEqual(['100% Youth']);
+    expect((await strategy.partners.list({ search: '1090095' })).rows.map((r) => r.id)).toEqual([kitchen.id]);
+    expect((await strategy.partners.list({ organisationType: 'community_interest_company' })).rows.map((r) => r.name)).toEqual(['Kestrelgate Digital Skills']);
+    expect((await strategy.partners.list({ wardCode: 'E05015000' })).rows[0]).toMatchObject({ id: kitchen.id, wardName: 'Ince', dueDiligence: { status: 'missing', expiresOn: null } });
+    expect((await strategy.partners.list({ dueDiligence: 'valid' })).rows).toEqual([]);
 
     const programme = await strategy.programmes.create(programmeInput({ partners: [{ partnerId: kitchen.id, role: 'Food support' }] }));
     const detail = await strategy.partners.get({ id: kitchen.id });

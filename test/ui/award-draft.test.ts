@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { awardInputFromDraft, emptyAwardDraft, newInstalment, type AwardDraft } from '../../renderer/src/screens/award-form/award-draft';
 import { partnerInputFromDraft, EMPTY_PARTNER_DRAFT } from '../../renderer/src/screens/partner-form/partner-draft';
-import { partnerListInput, EMPTY_PARTNER_FILTER } from '../../renderer/src/screens/partners/partners-state';
+import { nextPartnerSort, partnerListInput, EMPTY_PARTNER_FILTER } from '../../renderer/src/screens/partners/partners-state';
 
 function draft(patch: Partial<AwardDraft> = {}): AwardDraft {
   return {
@@ -76,7 +76,22 @@ describe('partner form and filters', () => {
   });
 
   it('leaves unchosen filters out of partners.list', () => {
-    expect(partnerListInput(EMPTY_PARTNER_FILTER)).toEqual({ search: '', organisationType: null, wardCode: null, dueDiligence: null, includeArchived: false });
-    expect(partnerListInput({ ...EMPTY_PARTNER_FILTER, search: ' kitchen ', dueDiligence: 'expired' })).toMatchObject({ search: 'kitchen', dueDiligence: 'expired' });
+    expect(partnerListInput(EMPTY_PARTNER_FILTER)).toEqual({
+      search: '',
+      organisationType: null,
+      wardCode: null,
+      dueDiligence: null,
+      includeArchived: false,
+      sortBy: 'name',
+      sortDirection: 'asc',
+      page: { offset: 0, limit: 50 },
+    });
+    expect(partnerListInput({ ...EMPTY_PARTNER_FILTER, search: ' kitchen ', dueDiligence: 'expired', offset: 100 })).toMatchObject({ search: 'kitchen', dueDiligence: 'expired', page: { offset: 100, limit: 50 } });
+  });
+
+  it('sorts partners by a header: the same column flips, another starts ascending', () => {
+    expect(nextPartnerSort(EMPTY_PARTNER_FILTER, 'name')).toEqual({ sortBy: 'name', sortDirection: 'desc' });
+    expect(nextPartnerSort({ ...EMPTY_PARTNER_FILTER, sortDirection: 'desc' }, 'name')).toEqual({ sortBy: 'name', sortDirection: 'asc' });
+    expect(nextPartnerSort({ ...EMPTY_PARTNER_FILTER, sortDirection: 'desc' }, 'ward')).toEqual({ sortBy: 'ward', sortDirection: 'asc' });
   });
 });

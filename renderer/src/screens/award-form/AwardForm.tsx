@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { trpc } from '../../api/trpc';
-import type { PartnerListRow, Ward } from '../../api/types';
+import type { PartnerOption, Ward } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { RadioGroup } from '../../components/RadioGroup';
-import { SelectField } from '../../components/SelectField';
+import { PartnerPicker } from '../../components/PartnerPicker';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { FormErrorsContext } from '../../forms/FormErrorsContext';
@@ -50,18 +50,17 @@ interface AwardFormProps {
   /** The fund's code and period (fundPeriodOf): the award's dates must lie within it. */
   fund: { code: string; start: string; end: string };
   initial: AwardDraft;
-  partners: readonly PartnerListRow[];
   wards: readonly Ward[];
 }
 
 /** A new award from a fund. Due diligence, the fund's allocation and the schedule are checked by the server too. */
-export function AwardForm({ fundId, fund, initial, partners, wards }: AwardFormProps) {
+export function AwardForm({ fundId, fund, initial, wards }: AwardFormProps) {
   const queryClient = useQueryClient();
   const [d, setDraft] = useState(initial);
   const errors = useFormErrors(labelsFor(d.instalments.length), PREFIX);
   const create = useMutation(trpc.grants.createAward.mutationOptions());
   const set = <K extends keyof AwardDraft>(key: K) => (value: AwardDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
-  const chosen = partners.find((p) => String(p.id) === d.partnerId);
+  const [chosen, setChosen] = useState<PartnerOption | undefined>(undefined);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -86,14 +85,14 @@ export function AwardForm({ fundId, fund, initial, partners, wards }: AwardFormP
         <section className="form-section" aria-labelledby="award-who-title">
           <h2 id="award-who-title">Partner and purpose</h2>
           <div className="form-grid">
-            <SelectField
+            <PartnerPicker
               id={errors.id('partnerId')}
               label="Partner"
               hint="Partners without valid due diligence are listed, but an award to them is refused until a new check is recorded."
               value={d.partnerId}
-              placeholder="Choose a partner"
-              options={partners.map((partner) => ({ value: String(partner.id), label: `${partner.name} (due diligence: ${dueDiligenceText(partner.dueDiligence).toLowerCase()})` }))}
+              describe={(partner) => `${partner.name} (due diligence: ${dueDiligenceText(partner.dueDiligence).toLowerCase()})`}
               onValueChange={set('partnerId')}
+              onChosen={setChosen}
               errors={p.partnerId}
               className="field--full"
             />

@@ -14,16 +14,15 @@ import { AwardForm } from './AwardForm';
 /** "New award" from a fund, for finance officers. */
 export function AwardFormScreen({ fundId }: { fundId: number }) {
   const statement = useQuery(trpc.grants.fundStatement.queryOptions({ fundId }));
-  const partners = useQuery(trpc.partners.list.queryOptions({}));
   const wards = useQuery(trpc.geography.wards.queryOptions(undefined, { staleTime: Infinity }));
   const [initial] = useState(() => emptyAwardDraft(todayIso()));
   const fund = statement.data?.fund;
   useDocumentTitle(fund ? `New award from ${fund.code}` : 'New award');
-  const failed = statement.error ?? partners.error ?? wards.error;
+  const failed = statement.error ?? wards.error;
 
   let body;
   if (failed) body = <ApiError error={failed} title="The form could not be prepared." />;
-  else if (!statement.data || !partners.data || !wards.data) body = <Loading label="Preparing the form…" />;
+  else if (!statement.data || !wards.data) body = <Loading label="Preparing the form…" />;
   else {
     const left = statement.data.totals.unallocatedPence;
     const period = fundPeriodOf(statement.data.fund);
@@ -33,7 +32,7 @@ export function AwardFormScreen({ fundId }: { fundId: number }) {
           {left > 0 ? `${formatPence(left)} of this fund’s ${formatPence(statement.data.totals.allocationPence)} is not yet awarded.` : `This fund’s ${formatPence(statement.data.totals.allocationPence)} is fully awarded: a new award will be refused.`}
         </p>
         {todayIso() > period.end && <p className="notice notice--warning">This fund ended on {formatDate(period.end)}: a new award will be refused.</p>}
-        <AwardForm fundId={fundId} fund={{ code: statement.data.fund.code, ...period }} initial={initial} partners={partners.data} wards={wards.data} />
+        <AwardForm fundId={fundId} fund={{ code: statement.data.fund.code, ...period }} initial={initial} wards={wards.data} />
       </>
     );
   }

@@ -3,13 +3,14 @@ import { useEffect, useState } from 'react';
 import { trpc } from '../../api/trpc';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { optionsFrom, SelectField } from '../../components/SelectField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatCount } from '../../format/money';
 import { DUE_DILIGENCE_STATUS_LABELS, ORGANISATION_TYPE_LABELS } from '../../grants/grants-labels';
 import { hrefFor } from '../../routing/routes';
 import { useDebouncedValue } from '../register/useDebouncedValue';
-import { EMPTY_PARTNER_FILTER, isFiltered, partnerListInput, rememberedPartnerFilter, rememberPartnerFilter, type PartnerFilter } from './partners-state';
+import { EMPTY_PARTNER_FILTER, isFiltered, nextPartnerSort, partnerListInput, PARTNERS_PAGE_SIZE, rememberedPartnerFilter, rememberPartnerFilter, type PartnerFilter } from './partners-state';
 import { PartnersTable } from './PartnersTable';
 
 /** The VCFSE partner directory with each partner's due-diligence standing. */
@@ -18,12 +19,20 @@ export function PartnersScreen({ canEdit }: { canEdit: boolean }) {
   const [filter, setFilter] = useState<PartnerFilter>(rememberedPartnerFilter);
   const [searchText, setSearchText] = useState(filter.search);
   const search = useDebouncedValue(searchText, 250);
-  useEffect(() => setFilter((current) => (current.search === search ? current : { ...current, search })), [search]);
+  useEffect(() => setFilter((current) => (current.search === search ? current : { ...current, search, offset: 0 })), [search]);
   useEffect(() => rememberPartnerFilter(filter), [filter]);
   const list = useQuery(trpc.partners.list.queryOptions(partnerListInput(filter), { placeholderData: keepPreviousData }));
   const wards = useQuery(trpc.geography.wards.queryOptions(undefined, { staleTime: Infinity }));
-  const update = (patch: Partial<PartnerFilter>) => setFilter((current) => ({ ...current, ...patch }));
-  const missing = list.data?.filter((row) => row.dueDiligence.status !== 'valid').length ?? 0;
+  // A new filter or sort starts again at the first page.
+  const update = (patch: Partial<PartnerFilter>) => setFilter((current) => ({ ...current, offset: 0, ...patch }));
+  const setOffset = (offset: number) => setFilter((current) => ({ ...current, offset }));
+  // If partners were archived elsewhere and this page no longer exists, step back to the last page.
+  const total = list.data?.total;
+  useEffect(() => {
+    if (total === undefined || total === 0 || filter.offset < total) return;
+    setOffset(Math.floor((total - 1) / PARTNERS_PAGE_SIZE) * PARTNERS_PAGE_SIZE);
+  }, [total, filter.offset]);
+  const missing = list.data?.withoutValidDueDiligence ?? 0;
 
   return (
     <>
@@ -70,7 +79,7 @@ export function PartnersScreen({ canEdit }: { canEdit: boolean }) {
             className="button button--link filters__clear"
             onClick={() => {
               setSearchText('');
-              setFilter(EMPTY_PARTNER_FILTER);
+              setFilter((current) => ({ ...EMPTY_PARTNER_FILTER, sortBy: current.sortBy, sortDirection: current.sortDirection }));
             }}
           >
             Clear filters
@@ -82,11 +91,18 @@ export function PartnersScreen({ canEdit }: { canEdit: boolean }) {
       {list.data && (
         <>
           <p className="pagination__range" role="status">
-            {formatCount(list.data.length)} {list.data.length === 1 ? 'partner' : 'partners'}
+            {formatCount(list.data.total)} {list.data.total === 1 ? 'partner' : 'partners'}
             {missing > 0 && `, ${formatCount(missing)} without valid due diligence`}
             {list.isFetching && <span className="pagination__busy"> (updating…)</span>}
           </p>
-          <PartnersTable rows={list.data} busy={list.isFetching && list.isPlaceholderData} />
+          <PartnersTable
+            rows={list.data.rows}
+            busy={list.isFetching && list.isPlaceholderData}
+            sortBy={filter.sortBy}
+            sortDirection={filter.sortDirection}
+            onSort={(field) => update(nextPartnerSort(filter, field))}
+          />
+          <Pager noun="partners" offset={list.data.offset} limit={list.data.limit} total={list.data.total} onOffsetChange={setOffset} />
         </>
       )}
     </>

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { errorInfo } from '../../api/errors';
 import { trpc } from '../../api/trpc';
-import type { PartnerOption, ProgrammeDetail, Ward } from '../../api/types';
+import type { ProgrammeDetail, Ward } from '../../api/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { placeFieldErrors, summaryItems, type FieldErrors } from '../../forms/field-errors';
 import { FormErrorsContext } from '../../forms/FormErrorsContext';
@@ -25,11 +25,10 @@ interface Props {
   mode: FormMode;
   initial: ProgrammeDraft;
   wards: readonly Ward[];
-  partners: readonly PartnerOption[];
   onReload?: () => void;
 }
 
-export function ProgrammeForm({ mode, initial, wards, partners, onReload }: Props) {
+export function ProgrammeForm({ mode, initial, wards, onReload }: Props) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -91,7 +90,7 @@ export function ProgrammeForm({ mode, initial, wards, partners, onReload }: Prop
         <FundingLinesEditor lines={draft.fundingLines} onChange={(fundingLines) => patch({ fundingLines })} />
         <MilestonesEditor milestones={draft.milestones} onChange={(milestones) => patch({ milestones })} />
         <WardsPicker wards={wards} selected={draft.wardCodes} onChange={(wardCodes) => patch({ wardCodes })} />
-        <PartnersEditor partners={draft.partners} options={partners} onChange={(list) => patch({ partners: list })} />
+        <PartnersEditor partners={draft.partners} onChange={(list) => patch({ partners: list })} />
         <RisksEditor risks={draft.risks} onChange={(risks) => patch({ risks })} />
         <SourcesEditor sources={draft.sources} onChange={(sources) => patch({ sources })} />
         <div className="actions actions--sticky">

@@ -17,7 +17,6 @@ interface Opened {
 /** "New programme" when id is null, otherwise "Edit" for that programme. */
 export function ProgrammeFormScreen({ id }: { id: number | null }) {
   const wards = useQuery(trpc.geography.wards.queryOptions(undefined, { staleTime: Infinity }));
-  const partners = useQuery(trpc.partners.options.queryOptions(undefined, { staleTime: 60_000 }));
   const programme = useQuery(trpc.programmes.get.queryOptions({ id: id ?? 1 }, { enabled: id !== null, refetchOnMount: 'always' }));
   const [opened, setOpened] = useState<Opened | null>(null);
 
@@ -33,13 +32,13 @@ export function ProgrammeFormScreen({ id }: { id: number | null }) {
 
   const detail = opened?.detail;
   useDocumentTitle(id === null ? 'New programme' : detail ? `Edit ${detail.code}` : 'Edit programme');
-  const failed = wards.error ?? partners.error ?? (id !== null && !detail ? programme.error : null);
+  const failed = wards.error ?? (id !== null && !detail ? programme.error : null);
   const back = id === null ? '#/register' : `#/programmes/${id}`;
 
   let body;
   if (failed) body = <ApiError error={failed} title="The form could not be prepared." />;
-  else if (wards.isPending || partners.isPending || (id !== null && !detail)) body = <Loading label="Preparing the form…" />;
-  else if (id === null) body = <ProgrammeForm mode={{ kind: 'create' }} initial={emptyDraft()} wards={wards.data ?? []} partners={partners.data ?? []} />;
+  else if (wards.isPending || (id !== null && !detail)) body = <Loading label="Preparing the form…" />;
+  else if (id === null) body = <ProgrammeForm mode={{ kind: 'create' }} initial={emptyDraft()} wards={wards.data ?? []} />;
   else if (detail?.archivedAt) body = <p>This programme is archived. Restore it before editing it.</p>;
   else if (detail && opened)
     body = (
@@ -48,7 +47,6 @@ export function ProgrammeFormScreen({ id }: { id: number | null }) {
         mode={{ kind: 'edit', id, revision: detail.revision }}
         initial={draftFromDetail(detail)}
         wards={wards.data ?? []}
-        partners={partners.data ?? []}
         onReload={() => void reload()}
       />
     );
