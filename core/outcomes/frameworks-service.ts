@@ -5,7 +5,7 @@ import type { AuditActor } from '../trpc/context';
 import { appendAudit } from '../audit/service';
 import { nowIso } from '../shared/clock';
 import { notFound } from '../shared/field-errors';
-import { assessHeadline } from './assessment';
+import { assessHeadlines } from './assessment';
 import { indicatorsQuery, toIndicatorView } from './indicator-rows';
 
 export async function listFrameworks(db: Kysely<DB>) {
@@ -43,12 +43,9 @@ export async function frameworkTree(db: Kysely<DB>, versionId: number, today?: s
     db.selectFrom('framework_funding_lines').selectAll().where('version_id', '=', versionId).orderBy('id').execute(),
     indicatorsQuery(db).where('indicators.version_id', '=', versionId).orderBy('indicator_identities.code').execute(),
   ]);
-  const indicators = await Promise.all(
-    indicatorRows.map(async (row) => {
-      const view = toIndicatorView(row);
-      return { ...view, assessment: await assessHeadline(db, view, today) };
-    }),
-  );
+  const views = indicatorRows.map((row) => toIndicatorView(row));
+  const assessments = await assessHeadlines(db, views, today);
+  const indicators = views.map((view) => ({ ...view, assessment: assessments.get(view.id)! }));
   return {
     version: { id: version.id, label: version.label, status: version.status, fromFinancialYear: version.from_financial_year, frameworkCode: version.framework_code, frameworkTitle: version.framework_title },
     elements: elements.map((e) => ({ id: e.id, parentId: e.parent_id, kind: e.kind, code: e.code, title: e.title, description: e.description, illustrative: e.illustrative === 1 })),

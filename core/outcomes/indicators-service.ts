@@ -10,7 +10,7 @@ import { assertDraft } from './frameworks-service';
 import { headlineAreaCode } from './headline-area';
 import { periodNotEndedReason } from './period-ended';
 import { indicatorsQuery, toIndicatorView, type IndicatorView } from './indicator-rows';
-import { currentSeries, latestRevision, observationHistory } from './observations-read';
+import { currentSeries, latestRevision, observationHistoryPage, type HistoryPageInput } from './observations-read';
 import type { IndicatorDefinitionInput, ObservationInput } from './schemas';
 
 export async function getIndicatorView(db: Kysely<DB>, indicatorId: number): Promise<IndicatorView> {
@@ -19,15 +19,23 @@ export async function getIndicatorView(db: Kysely<DB>, indicatorId: number): Pro
   return toIndicatorView(row);
 }
 
-/** An indicator's page: definition, targets, the headline series assessed period by period, and every revision. */
+/**
+ * An indicator's page: definition, targets, the areas with figures, and one area's series assessed
+ * period by period (one point per period: its current revision). The revisions themselves are paged
+ * separately (indicatorHistory): a ward indicator across ten councils has 34,000 of them.
+ */
 export async function indicatorDetail(db: Kysely<DB>, indicatorId: number, areaCode: string | null, today = todayIso()) {
   const indicator = await getIndicatorView(db, indicatorId);
   const area = areaCode ?? headlineAreaCode(indicator.geographyLevel);
-  const [targets, series, history, areas] = await Promise.all([
+  const [targets, series, areas] = await Promise.all([
     db.selectFrom('indicator_targets').select(['period', 'value']).where('indicator_id', '=', indicatorId).orderBy('period').execute(),
     currentSeries(db, indicator.identityId, area),
-    observationHistory(db, indicator.identityId),
-    db.selectFrom('observations').innerJoin('areas', 'areas.code', 'observations.area_code').select(['areas.code', 'areas.name']).distinct().where('observations.identity_id', '=', indicator.identityId).orderBy('areas.name').execute(),
+    db
+      .selectFrom('areas')
+      .select(['areas.code', 'areas.name'])
+      .where('areas.code', 'in', db.selectFrom('observations').select('observations.area_code').where('observations.identity_id', '=', indicator.identityId))
+      .orderBy('areas.name')
+      .execute(),
   ]);
   const observations = series.map((o) => ({ period: o.period, value: o.value }));
   // Targets are set for the headline area (the borough, or Greater Manchester); a ward's series is
@@ -45,11 +53,22 @@ export async function indicatorDetail(db: Kysely<DB>, indicatorId: number, areaC
     status: o.status,
     revision: o.revision,
   }));
-  // Figures stored before this rule existed may have been recorded before their period ended: flag
-  // them in the history so an officer can check and withdraw them (they are never deleted).
+  return { indicator, areaCode: area, headline, areas, targets: ratedTargets, series: assessed };
+}
+
+/**
+ * One page of an indicator's revisions, newest period first unless asked otherwise, for one area or
+ * every area. Figures stored before the "only periods that have ended" rule may have been recorded
+ * before their period ended: they are flagged so an officer can check and withdraw them.
+ */
+export async function indicatorHistory(db: Kysely<DB>, indicatorId: number, input: HistoryPageInput) {
+  const indicator = await getIndicatorView(db, indicatorId);
+  const page = await observationHistoryPage(db, indicator.identityId, input);
   const frequency = indicator.frequency;
-  const flagged = history.map((h) => ({ ...h, recordedBeforePeriodEnded: isPeriodKey(frequency, h.period) && h.recordedAt.slice(0, 10) <= parsePeriod(frequency, h.period).end }));
-  return { indicator, areaCode: area, headline, areas, targets: ratedTargets, series: assessed, history: flagged };
+  return {
+    ...page,
+    rows: page.rows.map((h) => ({ ...h, recordedBeforePeriodEnded: isPeriodKey(frequency, h.period) && h.recordedAt.slice(0, 10) <= parsePeriod(frequency, h.period).end })),
+  };
 }
 
 /** Records a figure (a new revision when the period already has one). Only periods that have ended as of `today` are accepted. */

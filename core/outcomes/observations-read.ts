@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { pageOf, type PageInput } from '../shared/paging';
 
 /**
  * The current figure per period for one indicator and area: the latest revision, unless that
@@ -48,35 +49,65 @@ export async function withdrawnCurrentPeriods(db: Kysely<DB>) {
     .execute();
 }
 
-/** Every revision of every observation of an indicator (newest first), with its withdrawal if any, for the history table. */
-export async function observationHistory(db: Kysely<DB>, identityId: number) {
-  return db
-    .selectFrom('observations')
-    .leftJoin('users', 'users.id', 'observations.recorded_by')
-    .leftJoin('areas', 'areas.code', 'observations.area_code')
-    .leftJoin('observation_withdrawals as w', 'w.observation_id', 'observations.id')
-    .leftJoin('users as withdrawer', 'withdrawer.id', 'w.withdrawn_by')
-    .select([
-      'observations.id',
-      'observations.period',
-      'observations.area_code as areaCode',
-      'areas.name as areaName',
-      'observations.revision',
-      'observations.value',
-      'observations.status',
-      'observations.source_note as sourceNote',
-      'observations.commentary',
-      'observations.recorded_at as recordedAt',
-      'users.username as recordedBy',
-      'w.reason as withdrawnReason',
-      'w.withdrawn_at as withdrawnAt',
-      'withdrawer.username as withdrawnBy',
-    ])
-    .where('observations.identity_id', '=', identityId)
-    .orderBy('observations.period', 'desc')
-    .orderBy('observations.area_code')
-    .orderBy('observations.revision', 'desc')
-    .execute();
+export interface HistoryPageInput {
+  /** One area's figures, or null for every area. */
+  areaCode: string | null;
+  /** By period: 'desc' is newest first (then area, then latest revision first). */
+  sortDirection: 'asc' | 'desc';
+  page: PageInput;
+}
+
+/**
+ * One page of an indicator's revisions (every area, or one), with each row's withdrawal if any and
+ * whether a later revision superseded it. The filter and the count run in the database, so a
+ * ward-level indicator with 34,000 revisions sends only the page asked for.
+ */
+export async function observationHistoryPage(db: Kysely<DB>, identityId: number, input: HistoryPageInput) {
+  let base = db.selectFrom('observations').where('observations.identity_id', '=', identityId);
+  if (input.areaCode !== null) base = base.where('observations.area_code', '=', input.areaCode);
+  const [count, rows] = await Promise.all([
+    base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+    base
+      .leftJoin('users', 'users.id', 'observations.recorded_by')
+      .leftJoin('areas', 'areas.code', 'observations.area_code')
+      .leftJoin('observation_withdrawals as w', 'w.observation_id', 'observations.id')
+      .leftJoin('users as withdrawer', 'withdrawer.id', 'w.withdrawn_by')
+      .select(({ exists, selectFrom }) => [
+        'observations.id',
+        'observations.period',
+        'observations.area_code as areaCode',
+        'areas.name as areaName',
+        'observations.revision',
+        'observations.value',
+        'observations.status',
+        'observations.source_note as sourceNote',
+        'observations.commentary',
+        'observations.recorded_at as recordedAt',
+        'users.username as recordedBy',
+        'w.reason as withdrawnReason',
+        'w.withdrawn_at as withdrawnAt',
+        'withdrawer.username as withdrawnBy',
+        exists(
+          selectFrom('observations as later')
+            .select('later.id')
+            .whereRef('later.identity_id', '=', 'observations.identity_id')
+            .whereRef('later.area_code', '=', 'observations.area_code')
+            .whereRef('later.period', '=', 'observations.period')
+            .whereRef('later.revision', '>', 'observations.revision'),
+        ).as('superseded'),
+      ])
+      .orderBy('observations.period', input.sortDirection)
+      .orderBy('observations.area_code')
+      .orderBy('observations.revision', 'desc')
+      .limit(input.page.limit)
+      .offset(input.page.offset)
+      .execute(),
+  ]);
+  return pageOf(
+    rows.map((r) => ({ ...r, superseded: Boolean(r.superseded) })),
+    Number(count.n),
+    input.page,
+  );
 }
 
 /** The latest revision of one figure (an indicator's period at an area), withdrawn or not; undefined when there is none. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { assessHeadline, todayIso } from './assessment';
+import { assessHeadlines, todayIso } from './assessment';
 import { indicatorsQuery, toIndicatorView } from './indicator-rows';
 
 export interface IndicatorFilter {
@@ -33,17 +33,17 @@ export async function assessedIndicators(db: Kysely<DB>, filter: IndicatorFilter
     query = query.where((eb) => eb.or([eb('element.code', '=', code), eb('parent.code', '=', code)]));
   }
   const rows = await query.orderBy('frameworks.code').orderBy('indicator_identities.code').execute();
-  const assessed = await Promise.all(
-    rows.map(async (row) => {
-      const indicator = toIndicatorView(row);
-      return {
-        indicator,
-        element: row.element_code ? { code: row.element_code, title: row.element_title } : null,
-        parent: row.parent_code ? { code: row.parent_code, title: row.parent_title } : null,
-        assessment: await assessHeadline(db, indicator, today),
-      };
-    }),
-  );
+  const views = rows.map((row) => toIndicatorView(row));
+  const assessments = await assessHeadlines(db, views, today);
+  const assessed = rows.map((row, index) => {
+    const indicator = views[index]!;
+    return {
+      indicator,
+      element: row.element_code ? { code: row.element_code, title: row.element_title } : null,
+      parent: row.parent_code ? { code: row.parent_code, title: row.parent_title } : null,
+      assessment: assessments.get(indicator.id)!,
+    };
+  });
   return assessed.filter((a) => {
     if (filter.rag?.length && !filter.rag.includes(a.assessment?.rag ?? 'none')) return false;
     if (filter.staleOnly && !a.assessment?.stale) return false;

@@ -7,7 +7,8 @@ import { FileFormatError } from '../imports/csv-parse';
 import { compareVersions } from './compare';
 import { exportIndicators, exportObservations } from './export';
 import { createDraftVersion, frameworkTree, listFrameworks, publishVersion } from './frameworks-service';
-import { indicatorDetail, recordObservation, saveIndicatorDefinition } from './indicators-service';
+import { indicatorDetail, indicatorHistory, recordObservation, saveIndicatorDefinition } from './indicators-service';
+import { pageInput } from '../shared/paging';
 import { commitIndicators, previewIndicators } from './import/indicators-import';
 import { commitObservations, previewObservations } from './import/observations-import';
 import { assessedIndicators, offTrackList } from './off-track';
@@ -57,6 +58,10 @@ export const outcomesRouter = router({
   indicator: allow(...ALL_ROLES)
     .input(z.strictObject({ id, areaCode: onsCode.nullable().default(null) }))
     .query(({ ctx, input }) => indicatorDetail(ctx.db, input.id, input.areaCode)),
+  /** The indicator page's revisions table, one page at a time: one area (or every area when null), by period. */
+  indicatorHistory: allow(...ALL_ROLES)
+    .input(z.strictObject({ id, areaCode: onsCode.nullable().default(null), sortDirection: z.enum(['asc', 'desc']).default('desc'), page: pageInput }))
+    .query(({ ctx, input }) => indicatorHistory(ctx.db, input.id, input)),
   recordObservation: allow(...REGISTER_EDITORS).input(observationInput).mutation(({ ctx, input }) => recordObservation(ctx.db, ctx, input)),
   withdrawObservation: allow(...REGISTER_EDITORS).input(withdrawObservationInput).mutation(({ ctx, input }) => withdrawObservation(ctx.db, ctx, input)),
   indicators: allow(...ALL_ROLES).input(indicatorFilter).query(({ ctx, input }) => assessedIndicators(ctx.db, input)),

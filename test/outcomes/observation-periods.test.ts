@@ -52,7 +52,7 @@ describe('recording a figure in the form', () => {
     // The indicator still has no figure at all: nothing became its "latest value".
     const detail = await strategy.outcomes.indicator({ id: ids.indicatorIds['EMP-1']! });
     expect(detail.series).toEqual([]);
-    expect(detail.history).toEqual([]);
+    expect(await strategy.outcomes.indicatorHistory({ id: ids.indicatorIds['EMP-1']! })).toEqual({ rows: [], total: 0, offset: 0, limit: 50 });
   });
 
   it('accepts a period that ended yesterday and refuses the one ending today (service, with the day given)', async () => {
@@ -122,8 +122,8 @@ describe('figures stored before this rule', () => {
       .prepare("insert into observations (identity_id, period, area_code, revision, value, status, recorded_at) select identity_id, '2030/31 Q1', 'E08000010', 1, 99, 'provisional', '2026-12-03T10:00:00.000Z' from indicators where id = ?")
       .run(emp1).lastInsertRowid;
     expect(await offTrack()).toEqual([]);
-    const detail = await strategy.outcomes.indicator({ id: emp1 });
-    expect(detail.history.map((h) => [h.period, h.recordedBeforePeriodEnded])).toEqual([
+    const history = await strategy.outcomes.indicatorHistory({ id: emp1 });
+    expect(history.rows.map((h) => [h.period, h.recordedBeforePeriodEnded])).toEqual([
       ['2030/31 Q1', true],
       ['2025/26 Q1', false],
     ]);

@@ -82,12 +82,12 @@ describe('withdrawing an observation', () => {
     expect(after.pack).toEqual({ period: '2025/26 Q1', rag: 'red', trend: [['2025/26 Q1', 50], ['2025/26 Q2', null]] });
 
     // History keeps the figure, marked withdrawn with the reason, who and when; the audit log has the withdrawal.
-    const detail = await strategy.outcomes.indicator({ id: emp1 });
-    expect(detail.history.map((h) => [h.period, h.revision, h.value, h.withdrawnReason, h.withdrawnBy])).toEqual([
+    const history = (await strategy.outcomes.indicatorHistory({ id: emp1 })).rows;
+    expect(history.map((h) => [h.period, h.revision, h.value, h.withdrawnReason, h.withdrawnBy])).toEqual([
       ['2025/26 Q2', 1, 100, 'Figure keyed against the wrong quarter', 'strategy-officer'],
       ['2025/26 Q1', 1, 50, null, null],
     ]);
-    expect(detail.history[0]!.withdrawnAt).toBe(result.withdrawnAt);
+    expect(history[0]!.withdrawnAt).toBe(result.withdrawnAt);
     expect(count('audit_log')).toBe(auditBefore + 1);
     const audit = ws.sqlite.prepare("select action, entity_type, entity_id, before_json, after_json from audit_log order by id desc limit 1").get() as Record<string, string>;
     expect(audit).toMatchObject({ action: 'observation.withdraw', entity_type: 'indicator', entity_id: String(emp1) });

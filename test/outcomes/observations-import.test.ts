@@ -86,10 +86,12 @@ describe('observation import', () => {
     const preview = await strategy.outcomes.previewObservations(revised);
     expect(preview.toChange).toEqual([expect.objectContaining({ value: 97, status: 'final', previous: { value: 95, status: 'provisional', revision: 1, withdrawn: false } })]);
     await strategy.outcomes.importObservations({ ...revised, fileHash: preview.fileHash });
-    const detail = await (await ws.as('leader')).outcomes.indicator({ id: ids.indicatorIds['EMP-1']! });
-    expect(detail.history.map((h) => [h.revision, h.value, h.status])).toEqual([
-      [2, 97, 'final'],
-      [1, 95, 'provisional'],
+    const leader = await ws.as('leader');
+    const detail = await leader.outcomes.indicator({ id: ids.indicatorIds['EMP-1']! });
+    const history = await leader.outcomes.indicatorHistory({ id: ids.indicatorIds['EMP-1']! });
+    expect(history.rows.map((h) => [h.revision, h.value, h.status, h.superseded])).toEqual([
+      [2, 97, 'final', false],
+      [1, 95, 'provisional', true],
     ]);
     expect(detail.series.map((s) => s.value)).toEqual([97]);
     expect(() => ws.sqlite.prepare('update observations set value = 1').run()).toThrow(/append-only/);

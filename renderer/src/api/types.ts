@@ -27,7 +27,8 @@ export type TreeIndicator = FrameworkTree['indicators'][number];
 export type FrameworkFundingLine = FrameworkTree['fundingLines'][number];
 export type VersionComparison = RouterOutputs['outcomes']['compare'];
 export type IndicatorDetail = RouterOutputs['outcomes']['indicator'];
-export type IndicatorHistoryRow = IndicatorDetail['history'][number];
+export type IndicatorHistoryPage = RouterOutputs['outcomes']['indicatorHistory'];
+export type IndicatorHistoryRow = IndicatorHistoryPage['rows'][number];
 export type AssessedIndicator = RouterOutputs['outcomes']['indicators'][number];
 export type OffTrackRow = RouterOutputs['outcomes']['offTrack'][number];
 /** The router's preview trimming loses the row types (they come out as unknown[]); restore them from the services. */

@@ -99,7 +99,7 @@ export function IndicatorScreen({ id, canEdit, canEditLinks }: { id: number; can
       </section>
       <section className="panel" aria-labelledby="history-title">
         <h2 id="history-title">Observations and revisions</h2>
-        <ObservationHistory rows={d.history} unit={indicator.unit} areaCode={d.areaCode} areaName={areaName} indicatorId={indicator.id} canWithdraw={canEdit} />
+        <ObservationHistory unit={indicator.unit} areaCode={d.areaCode} areaName={areaName} otherAreas={d.areas.some((a) => a.code !== d.areaCode)} indicatorId={indicator.id} canWithdraw={canEdit} />
       </section>
       {canEdit && (
         <RecordObservationForm

@@ -1,4 +1,9 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { trpc } from '../../api/trpc';
+import { ApiError } from '../../components/ApiError';
+import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import type { IndicatorHistoryRow } from '../../api/types';
 import { formatDateTime } from '../../format/dates';
 import { labelOf } from '../../labels';
@@ -7,47 +12,84 @@ import { OBSERVATION_STATUS_LABELS } from '../../outcomes/outcome-labels';
 import { periodLabel } from '../../outcomes/periods';
 import { WithdrawObservationDialog } from './WithdrawObservationDialog';
 
+const HISTORY_PAGE_SIZE = 50;
+
 /**
- * Every revision of every figure, newest period first; superseded and withdrawn revisions are marked
- * as such, a withdrawal with its reason, who and when. Editors may withdraw a period's current figure.
- * A figure recorded before its period ended (stored before that was refused) is flagged for checking.
- * Shows the chosen area's figures unless asked for every area (a ward indicator has 25 wards).
+ * Every revision of every figure, newest period first (or oldest, from the Period header), one page
+ * at a time from the server; superseded and withdrawn revisions are marked as such, a withdrawal
+ * with its reason, who and when. Editors may withdraw a period's current figure. A figure recorded
+ * before its period ended (stored before that was refused) is flagged for checking. Shows the chosen
+ * area's figures unless asked for every area (a ward indicator across ten councils has 34,000 rows).
  */
-export function ObservationHistory({ rows: allRows, unit, areaCode, areaName, indicatorId, canWithdraw }: {
-  rows: readonly IndicatorHistoryRow[];
+export function ObservationHistory({ unit, areaCode, areaName, otherAreas, indicatorId, canWithdraw }: {
   unit: string;
   areaCode: string;
   areaName: string;
+  /** Whether any other area has figures (offers "every area"). */
+  otherAreas: boolean;
   indicatorId: number;
   canWithdraw: boolean;
 }) {
   const [everyArea, setEveryArea] = useState(false);
+  const [newestFirst, setNewestFirst] = useState(true);
+  const [offset, setOffset] = useState(0);
   const [withdrawing, setWithdrawing] = useState<IndicatorHistoryRow | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  if (allRows.length === 0) return <p className="muted">No figures have been recorded for this indicator yet.</p>;
-  const otherAreas = allRows.some((row) => row.areaCode !== areaCode);
-  const rows = everyArea ? allRows : allRows.filter((row) => row.areaCode === areaCode);
-  const latest = new Map<string, number>();
-  for (const row of rows) {
-    const key = `${row.period}|${row.areaCode}`;
-    latest.set(key, Math.max(latest.get(key) ?? 0, row.revision));
+  // Another area chosen above: start again at its first page.
+  const [shownArea, setShownArea] = useState(areaCode);
+  if (shownArea !== areaCode) {
+    setShownArea(areaCode);
+    setOffset(0);
   }
+  const history = useQuery(
+    trpc.outcomes.indicatorHistory.queryOptions(
+      { id: indicatorId, areaCode: everyArea ? null : areaCode, sortDirection: newestFirst ? 'desc' : 'asc', page: { offset, limit: HISTORY_PAGE_SIZE } },
+      { placeholderData: keepPreviousData },
+    ),
+  );
+  if (history.isError) return <ApiError error={history.error} title="The history could not be loaded." />;
+  if (!history.data) return <Loading label="Loading the history…" />;
+  const page = history.data;
+  const rows = page.rows;
+  if (page.total === 0 && !everyArea && !otherAreas) return <p className="muted">No figures have been recorded for this indicator yet.</p>;
   return (
     <>
       {otherAreas && (
         <div className="checkbox history-areas">
-          <input id="history-every-area" type="checkbox" checked={everyArea} onChange={(event) => setEveryArea(event.target.checked)} />
-          <label htmlFor="history-every-area">
-            Show every area ({allRows.length} rows), not only {areaName}
-          </label>
+          <input
+            id="history-every-area"
+            type="checkbox"
+            checked={everyArea}
+            onChange={(event) => {
+              setEveryArea(event.target.checked);
+              setOffset(0);
+            }}
+          />
+          <label htmlFor="history-every-area">Show every area, not only {areaName}</label>
         </div>
       )}
       <div className="table-wrap">
       <table className="table table--compact history-table">
-        <caption className="visually-hidden">Every recorded figure and revision{everyArea ? '' : ` for ${areaName}`}, newest period first</caption>
+        <caption className="visually-hidden">
+          Every recorded figure and revision{everyArea ? '' : ` for ${areaName}`}, {newestFirst ? 'newest' : 'oldest'} period first
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Period</th>
+            <th scope="col" aria-sort={newestFirst ? 'descending' : 'ascending'}>
+              <button
+                type="button"
+                className="sort-button"
+                onClick={() => {
+                  setNewestFirst(!newestFirst);
+                  setOffset(0);
+                }}
+              >
+                Period
+                <span className="sort-button__icon" aria-hidden="true">
+                  {newestFirst ? '▼' : '▲'}
+                </span>
+              </button>
+            </th>
             <th scope="col">Area</th>
             <th scope="col" className="cell--numeric">Revision</th>
             <th scope="col" className="cell--numeric">Value</th>
@@ -68,7 +110,7 @@ export function ObservationHistory({ rows: allRows, unit, areaCode, areaName, in
             </tr>
           )}
           {rows.map((row) => {
-            const superseded = row.revision < (latest.get(`${row.period}|${row.areaCode}`) ?? 0);
+            const superseded = row.superseded;
             const withdrawn = row.withdrawnAt !== null;
             const buttonId = `withdraw-button-${row.id}`;
             return (
@@ -119,6 +161,7 @@ export function ObservationHistory({ rows: allRows, unit, areaCode, areaName, in
         </tbody>
       </table>
       </div>
+      <Pager noun="revisions" id="history-pager" offset={page.offset} limit={page.limit} total={page.total} onOffsetChange={setOffset} />
       <p id="history-status" role="status" tabIndex={-1} className="history-status">
         {message}
       </p>
