@@ -3,18 +3,29 @@ import { benchObservationsImport } from './observations-import.bench';
 import { benchPack } from './pack.bench';
 import { benchPayments } from './payments.bench';
 import { benchRegisterPage } from './register-page.bench';
+import { benchScreens } from './screens.bench';
 
-/** npm run bench: every benchmark, printing medians and ratios (never a pass/fail). */
+const BENCHES: ReadonlyArray<[string, () => Promise<void>]> = [
+  ['register', benchRegisterPage],
+  ['import', benchObservationsImport],
+  ['payments', benchPayments],
+  ['alignment', benchAlignment],
+  ['pack', benchPack],
+  ['screens', benchScreens],
+];
+
+/** npm run bench [name…]: every benchmark (or the named ones), printing medians and ratios (never a pass/fail). */
 async function main(): Promise<void> {
-  await benchRegisterPage();
-  console.log('');
-  await benchObservationsImport();
-  console.log('');
-  await benchPayments();
-  console.log('');
-  await benchAlignment();
-  console.log('');
-  await benchPack();
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !BENCHES.some(([n]) => n === name));
+  if (unknown.length) throw new Error(`Unknown benchmark ${unknown.join(', ')}; choose from ${BENCHES.map(([n]) => n).join(', ')}`);
+  let first = true;
+  for (const [name, bench] of BENCHES) {
+    if (wanted.length && !wanted.includes(name)) continue;
+    if (!first) console.log('');
+    first = false;
+    await bench();
+  }
 }
 
 main().catch((error: unknown) => {

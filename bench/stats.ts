@@ -19,3 +19,9 @@ export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown
 export function ms(value: number): string {
   return `${value.toFixed(3)} ms`;
 }
+
+/** The nearest-rank percentile (p in 0–100) of the values. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}

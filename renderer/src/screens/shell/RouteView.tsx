@@ -1,33 +1,41 @@
+import { lazy, Suspense } from 'react';
+import { Loading } from '../../components/Loading';
 import type { SignedInUser } from '../../api/types';
 import { canEditPartners, canRecordDueDiligence, canRecordPayments, canSeeApprovals } from '../../grants/grants-labels';
 import { canAcknowledgeFindings, canComposePacks, canEditAlignment, canEditRegister, canPublishVersions, canSetBalanceTargets } from '../../labels';
 import type { Route } from '../../routing/routes';
-import { FindingsScreen } from '../alignment/FindingsScreen';
-import { PackComposerScreen } from '../packs/PackComposerScreen';
-import { PackScreen } from '../packs/PackScreen';
-import { PacksScreen } from '../packs/PacksScreen';
-import { MatrixScreen } from '../alignment/MatrixScreen';
-import { ApprovalsScreen } from '../approvals/ApprovalsScreen';
-import { AuditScreen } from '../audit/AuditScreen';
-import { AwardScreen } from '../award/AwardScreen';
-import { AwardFormScreen } from '../award-form/AwardFormScreen';
-import { FundScreen } from '../grants/FundScreen';
-import { GrantsScreen } from '../grants/GrantsScreen';
-import { IndicatorScreen } from '../indicator/IndicatorScreen';
-import { OffTrackScreen } from '../off-track/OffTrackScreen';
-import { OutcomesScreen } from '../outcomes/OutcomesScreen';
-import { PartnerScreen } from '../partner/PartnerScreen';
-import { PartnerFormScreen } from '../partner-form/PartnerFormScreen';
-import { PartnersScreen } from '../partners/PartnersScreen';
-import { ImportScreen } from '../outcomes-import/ImportScreen';
-import { ProgrammeScreen } from '../programme/ProgrammeScreen';
-import { ProgrammeFormScreen } from '../programme-form/ProgrammeFormScreen';
-import { RegisterScreen } from '../register/RegisterScreen';
-import { UsersScreen } from '../users/UsersScreen';
-import { AccountScreen } from '../account/AccountScreen';
 import { MessageScreen } from './MessageScreen';
 
+// Each screen is its own chunk, loaded the first time it is shown, so signing in loads none of them.
+const FindingsScreen = lazy(() => import('../alignment/FindingsScreen').then((m) => ({ default: m.FindingsScreen })));
+const PackComposerScreen = lazy(() => import('../packs/PackComposerScreen').then((m) => ({ default: m.PackComposerScreen })));
+const PackScreen = lazy(() => import('../packs/PackScreen').then((m) => ({ default: m.PackScreen })));
+const PacksScreen = lazy(() => import('../packs/PacksScreen').then((m) => ({ default: m.PacksScreen })));
+const MatrixScreen = lazy(() => import('../alignment/MatrixScreen').then((m) => ({ default: m.MatrixScreen })));
+const ApprovalsScreen = lazy(() => import('../approvals/ApprovalsScreen').then((m) => ({ default: m.ApprovalsScreen })));
+const AuditScreen = lazy(() => import('../audit/AuditScreen').then((m) => ({ default: m.AuditScreen })));
+const AwardScreen = lazy(() => import('../award/AwardScreen').then((m) => ({ default: m.AwardScreen })));
+const AwardFormScreen = lazy(() => import('../award-form/AwardFormScreen').then((m) => ({ default: m.AwardFormScreen })));
+const FundScreen = lazy(() => import('../grants/FundScreen').then((m) => ({ default: m.FundScreen })));
+const GrantsScreen = lazy(() => import('../grants/GrantsScreen').then((m) => ({ default: m.GrantsScreen })));
+const IndicatorScreen = lazy(() => import('../indicator/IndicatorScreen').then((m) => ({ default: m.IndicatorScreen })));
+const OffTrackScreen = lazy(() => import('../off-track/OffTrackScreen').then((m) => ({ default: m.OffTrackScreen })));
+const OutcomesScreen = lazy(() => import('../outcomes/OutcomesScreen').then((m) => ({ default: m.OutcomesScreen })));
+const PartnerScreen = lazy(() => import('../partner/PartnerScreen').then((m) => ({ default: m.PartnerScreen })));
+const PartnerFormScreen = lazy(() => import('../partner-form/PartnerFormScreen').then((m) => ({ default: m.PartnerFormScreen })));
+const PartnersScreen = lazy(() => import('../partners/PartnersScreen').then((m) => ({ default: m.PartnersScreen })));
+const ImportScreen = lazy(() => import('../outcomes-import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
+const ProgrammeScreen = lazy(() => import('../programme/ProgrammeScreen').then((m) => ({ default: m.ProgrammeScreen })));
+const ProgrammeFormScreen = lazy(() => import('../programme-form/ProgrammeFormScreen').then((m) => ({ default: m.ProgrammeFormScreen })));
+const RegisterScreen = lazy(() => import('../register/RegisterScreen').then((m) => ({ default: m.RegisterScreen })));
+const UsersScreen = lazy(() => import('../users/UsersScreen').then((m) => ({ default: m.UsersScreen })));
+const AccountScreen = lazy(() => import('../account/AccountScreen').then((m) => ({ default: m.AccountScreen })));
+
 export function RouteView({ route, user }: { route: Route; user: SignedInUser }) {
+  return <Suspense fallback={<Loading label="Loading the page…" />}>{screenFor(route, user)}</Suspense>;
+}
+
+function screenFor(route: Route, user: SignedInUser) {
   const canEdit = canEditRegister(user.role);
   switch (route.name) {
     case 'register':
