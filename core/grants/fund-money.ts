@@ -46,8 +46,8 @@ export async function fundMoney(db: Kysely<DB>, fundIds: readonly number[]): Pro
   return new Map(rows.map((r) => [r.fund_id, moneyOf(r)]));
 }
 
-/** Every fund's money, grouped by fund: a subquery the funds list joins when it sorts by a money figure. */
-export function fundMoneyQuery(db: Kysely<DB>) {
+/** The grouped query over awards and their running totals, for the funds a caller then picks. */
+function fundMoneyQuery(db: Kysely<DB>) {
   return db
     .selectFrom('awards as a')
     .innerJoin('award_ledger_totals as t', 't.award_id', 'a.id')

@@ -7,7 +7,7 @@ import { nowIso, todayIso } from '../shared/clock';
 import { pageOf, type Page } from '../shared/paging';
 import { fieldError, notFound } from '../shared/field-errors';
 import { fundEndDateProblem } from './fund-period';
-import { fundMoney, fundMoneyQuery, statementOf } from './fund-money';
+import { fundMoney, statementOf } from './fund-money';
 import { containsText } from './list-filters';
 import type { FundInput, FundListInput } from './schemas';
 
@@ -55,16 +55,22 @@ export async function listFunds(db: Kysely<DB>, input: FundListInput, today = to
   const counted = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const dir = input.direction;
   let query = filtered.selectAll('funds').select(['programmes.name as programme_name', 'programmes.code as programme_code']);
-  const money = (column: 'awarded' | 'released' | 'reversed_after_release' | 'clawed_back' | 'pending_approval' | 'approved') => sql<number>`coalesce(${sql.ref(`m.${column}`)}, 0)`;
   if (input.sort === 'awarded' || input.sort === 'netReleased' || input.sort === 'inApproval') {
-    const joined = query.leftJoin(fundMoneyQuery(db).as('m'), 'm.fund_id', 'funds.id');
+    // Each money sort groups one table by fund over a covering index (migrations 0007, 0012).
     const key =
       input.sort === 'awarded'
-        ? money('awarded')
-        : input.sort === 'netReleased'
-          ? sql<number>`${money('released')} - ${money('reversed_after_release')} - ${money('clawed_back')}`
-          : sql<number>`${money('pending_approval')} + ${money('approved')}`;
-    query = joined.orderBy(key, dir) as unknown as typeof query;
+        ? db.selectFrom('awards').where('status', '!=', 'cancelled').groupBy('fund_id').select((eb) => ['fund_id', eb.fn.sum<number>('amount_pence').as('k')])
+        : db
+            .selectFrom('award_ledger_totals')
+            .groupBy('fund_id')
+            .select([
+              'fund_id',
+              (input.sort === 'netReleased'
+                ? sql<number>`sum(${sql.ref('released_pence')}) - sum(${sql.ref('reversed_after_release_pence')}) - sum(${sql.ref('clawed_back_pence')})`
+                : sql<number>`sum(${sql.ref('pending_approval_pence')}) + sum(${sql.ref('approved_pence')})`
+              ).as('k'),
+            ]);
+    query = query.leftJoin(key.as('m'), 'm.fund_id', 'funds.id').orderBy(sql`coalesce(${sql.ref('m.k')}, 0)`, dir) as unknown as typeof query;
   } else {
     const column = { code: 'funds.code', name: 'funds.name', programme: 'programmes.name', allocation: 'funds.allocation_pence', endDate: 'funds.end_date' } as const;
     query = query.orderBy(column[input.sort], dir);

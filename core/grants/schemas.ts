@@ -83,8 +83,9 @@ export const fundListInput = z.strictObject({
 });
 export type FundListInput = z.output<typeof fundListInput>;
 
-/** grants.awards: a page of a fund's (or a partner's) awards. */
-export const awardListInput = z.strictObject({
+/** grants.awards: a page of a fund's or a partner's awards (one of the two, so a request reads one fund's or partner's awards at most). */
+export const awardListInput = z
+  .strictObject({
   page: pageInput,
   fundId: id.nullable().default(null),
   partnerId: id.nullable().default(null),
@@ -93,7 +94,8 @@ export const awardListInput = z.strictObject({
   /** Words in the reference, title or partner's name. */
   search,
   status: z.enum(['active', 'completed', 'cancelled']).nullable().default(null),
-});
+  })
+  .refine((f) => f.fundId !== null || f.partnerId !== null, { path: ['fundId'], message: 'Choose a fund or a partner' });
 export type AwardListInput = z.output<typeof awardListInput>;
 
 export const LEDGER_ENTRY_TYPES = ['payment', 'approval', 'release', 'reversal', 'clawback'] as const;

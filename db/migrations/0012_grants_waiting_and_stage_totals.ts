@@ -44,6 +44,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     // The ledger's own triggers guarantee the order: one approval, a release only after it, nothing
     // after a reversal, a return only while the payment waits. So each entry moves a payment's gross
     // from one stage to the next exactly once.
+    // The funds list sorts by money in approval: summed by fund from this index alone.
+    `CREATE INDEX award_ledger_totals_fund_waiting ON award_ledger_totals(fund_id, pending_approval_pence, approved_pence)`,
     `CREATE TRIGGER award_stage_totals_on_entry AFTER INSERT ON ledger_entries WHEN NEW.entry_type IN ('payment','approval','release','reversal')
      BEGIN
        UPDATE award_ledger_totals SET

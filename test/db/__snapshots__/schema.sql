@@ -22,6 +22,9 @@ CREATE INDEX audit_log_entity ON audit_log(entity_type, entity_id);
 -- index award_ledger_totals_fund
 CREATE INDEX award_ledger_totals_fund ON award_ledger_totals(fund_id, released_pence, reversed_after_release_pence, clawed_back_pence);
 
+-- index award_ledger_totals_fund_waiting
+CREATE INDEX award_ledger_totals_fund_waiting ON award_ledger_totals(fund_id, pending_approval_pence, approved_pence);
+
 -- index awards_fund_status_partner
 CREATE INDEX awards_fund_status_partner ON awards(fund_id, status, partner_id, amount_pence);
 
