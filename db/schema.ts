@@ -440,6 +440,23 @@ export interface AwardLedgerTotalsTable {
   reversed_after_release_net_pence: Generated<number>;
   clawed_back_pence: Generated<number>;
   fees_pence: Generated<number>;
+  /** Gross of live payments (neither reversed nor returned); of those, not yet approved; approved, not released. */
+  recorded_pence: Generated<number>;
+  pending_approval_pence: Generated<number>;
+  approved_pence: Generated<number>;
+  /** Gross of every reversed payment, released or not. */
+  reversed_pence: Generated<number>;
+}
+
+/** An entry waiting for a finance approver, kept by triggers (migration 0012): derived, not the record. */
+export interface LedgerWaitingTable {
+  kind: 'payment' | 'reversal' | 'clawback';
+  /** The payment's ledger id, or the correction's id. */
+  entry_id: number;
+  award_id: number;
+  /** The payment itself, or the payment a reversal reverses. */
+  payment_id: number | null;
+  stage: 'pending_approval' | 'approved';
 }
 
 export interface DB {
@@ -479,5 +496,6 @@ export interface DB {
   award_ledger_totals: AwardLedgerTotalsTable;
   ledger_corrections: LedgerCorrectionsTable;
   ledger_returns: LedgerReturnsTable;
+  ledger_waiting: LedgerWaitingTable;
   sign_in_throttle: SignInThrottleTable;
 }

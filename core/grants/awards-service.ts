@@ -1,4 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely } from 'kysely';
+import { pageOf } from '../shared/paging';
+import { containsText } from './list-filters';
 import type { DB } from '../../db/schema';
 import type { AuditActor } from '../trpc/context';
 import { appendAudit } from '../audit/service';
@@ -9,7 +11,7 @@ import { assertDueDiligenceValid } from '../partners/service';
 import { correctionStates, livePayments, paymentStates, type ReturnNote } from './ledger-state';
 import { awardDateProblems } from './fund-period';
 import { assertInvariants } from './money-errors';
-import type { AwardInput } from './schemas';
+import type { AwardInput, AwardListInput } from './schemas';
 
 export async function createAward(db: Kysely<DB>, who: AuditActor, input: AwardInput, today = todayIso()) {
   const scheduled = input.instalments.reduce((t, i) => t + i.amountPence, 0);
@@ -83,12 +85,19 @@ export async function getAward(db: Kysely<DB>, awardId: number) {
     .where('awards.id', '=', awardId)
     .executeTakeFirst();
   if (!award) throw notFound('That award');
-  const [instalments, wards, payments, corrections, users] = await Promise.all([
+  const [instalments, wards, payments, corrections, users, entries] = await Promise.all([
     db.selectFrom('instalments').selectAll().where('award_id', '=', awardId).orderBy('sequence').execute(),
     db.selectFrom('award_areas').innerJoin('areas', 'areas.code', 'award_areas.area_code').select(['areas.code', 'areas.name']).where('award_id', '=', awardId).execute(),
     paymentStates(db, { awardIds: [awardId] }),
     correctionStates(db, { awardIds: [awardId] }),
     db.selectFrom('users').select(['id', 'display_name']).execute(),
+    db
+      .selectFrom('ledger_entries as e')
+      .innerJoin('users as u', 'u.id', 'e.actor_user_id')
+      .select(['e.id', 'e.entry_type as type', 'e.payment_id as paymentId', 'u.username as by', 'e.entry_date as date', 'e.reason'])
+      .where('e.award_id', '=', awardId)
+      .orderBy('e.id')
+      .execute(),
   ]);
   const nameOf = (userId: number | null) => (userId === null ? null : (users.find((u) => u.id === userId)?.display_name ?? '?'));
   const returnNote = (note: ReturnNote | null) => (note ? { byName: nameOf(note.by)!, date: note.date, reason: note.reason } : null);
@@ -122,6 +131,8 @@ export async function getAward(db: Kysely<DB>, awardId: number) {
       };
     }),
     payments: payments.map((p) => ({ ...p, returnNote: returnNote(p.returned) })),
+    /** The award's own ledger entries in order, with who made each (usernames): who acted on each payment. */
+    entries,
     /** Reversals and clawbacks recorded on the award: waiting for a second person, approved or returned. */
     corrections: corrections.map((c) => ({
       ...c,
@@ -133,17 +144,47 @@ export async function getAward(db: Kysely<DB>, awardId: number) {
   };
 }
 
-export async function listAwards(db: Kysely<DB>, fundId: number | null) {
-  let query = db
-    .selectFrom('awards')
-    .innerJoin('partners', 'partners.id', 'awards.partner_id')
-    .select(['awards.id', 'awards.reference', 'awards.title', 'awards.amount_pence', 'awards.status', 'awards.fund_id', 'awards.partner_id', 'partners.name as partner_name']);
-  if (fundId !== null) query = query.where('awards.fund_id', '=', fundId);
-  const rows = await query.orderBy('awards.reference').execute();
-  const payments = await paymentStates(db, { awardIds: rows.map((r) => r.id) });
-  return rows.map((r) => {
-    const own = livePayments(payments).filter((p) => p.awardId === r.id);
-    return {
+/**
+ * A page of awards (a fund's, a partner's, or all), sorted and filtered on the server, each with what
+ * is recorded and released on it from the running totals (award_ledger_totals); beside the page, the
+ * totals of every matching award that is not cancelled.
+ */
+export async function listAwards(db: Kysely<DB>, input: AwardListInput) {
+  let filtered = db.selectFrom('awards').innerJoin('partners', 'partners.id', 'awards.partner_id').innerJoin('award_ledger_totals as t', 't.award_id', 'awards.id');
+  if (input.fundId !== null) filtered = filtered.where('awards.fund_id', '=', input.fundId);
+  if (input.partnerId !== null) filtered = filtered.where('awards.partner_id', '=', input.partnerId);
+  if (input.status !== null) filtered = filtered.where('awards.status', '=', input.status);
+  if (input.search) {
+    filtered = filtered.where((eb) => eb.or([containsText('awards.reference', input.search), containsText('awards.title', input.search), containsText('partners.name', input.search)]));
+  }
+  const live = (eb: ExpressionBuilder<any, any>, value: Expression<number>) => eb.fn.sum<number>(eb.case().when('awards.status', '!=', 'cancelled').then(value).else(0).end());
+  const summary = await filtered
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      live(eb, eb.ref('awards.amount_pence')).as('amount'),
+      live(eb, eb.ref('t.recorded_pence')).as('recorded'),
+      live(eb, sql<number>`${eb.ref('t.released_pence')} - ${eb.ref('t.reversed_after_release_pence')}`).as('released'),
+    ])
+    .executeTakeFirstOrThrow();
+  const order = {
+    reference: sql.ref('awards.reference'),
+    partner: sql.ref('partners.name'),
+    title: sql.ref('awards.title'),
+    amount: sql.ref('awards.amount_pence'),
+    recorded: sql.ref('t.recorded_pence'),
+    released: sql`${sql.ref('t.released_pence')} - ${sql.ref('t.reversed_after_release_pence')}`,
+    status: sql.ref('awards.status'),
+  }[input.sort];
+  const rows = await filtered
+    .select(['awards.id', 'awards.reference', 'awards.title', 'awards.amount_pence', 'awards.status', 'awards.fund_id', 'awards.partner_id', 'partners.name as partner_name'])
+    .select(['t.recorded_pence', 't.released_pence', 't.reversed_after_release_pence'])
+    .orderBy(order, input.direction)
+    .orderBy('awards.reference')
+    .limit(input.page.limit)
+    .offset(input.page.offset)
+    .execute();
+  const page = pageOf(
+    rows.map((r) => ({
       id: r.id,
       reference: r.reference,
       title: r.title,
@@ -152,9 +193,15 @@ export async function listAwards(db: Kysely<DB>, fundId: number | null) {
       amountPence: r.amount_pence,
       status: r.status,
       fundId: r.fund_id,
-      releasedPence: own.filter((p) => p.stage === 'released').reduce((t, p) => t + p.grossPence, 0),
-      recordedPence: own.reduce((t, p) => t + p.grossPence, 0),
-    };
-  });
+      /** Released and not reversed (before clawbacks, which are award-wide). */
+      releasedPence: r.released_pence - r.reversed_after_release_pence,
+      /** Payments neither reversed nor returned. */
+      recordedPence: r.recorded_pence,
+    })),
+    Number(summary.n),
+    input.page,
+  );
+  /** Every matching award that is not cancelled, on every page. */
+  const totals = { amountPence: Number(summary.amount ?? 0), recordedPence: Number(summary.recorded ?? 0), releasedPence: Number(summary.released ?? 0) };
+  return { ...page, totals };
 }
-

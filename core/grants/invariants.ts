@@ -7,6 +7,7 @@ import { awardDateViolations } from './date-invariants';
 /** What award_ledger_totals should hold for one award, derived from its payment states and clawbacks. */
 function ledgerTotalsOf(payments: PaymentState[], clawbacks: Array<{ gross_pence: number; fee_pence: number }>) {
   const released = payments.filter((p) => p.releasedBy !== null);
+  const live = livePayments(payments);
   const reversedAfter = released.filter((p) => p.reversed);
   const sum = (list: PaymentState[], pick: (p: PaymentState) => number) => list.reduce((t, p) => t + pick(p), 0);
   return {
@@ -16,6 +17,10 @@ function ledgerTotalsOf(payments: PaymentState[], clawbacks: Array<{ gross_pence
     reversed_after_release_net_pence: sum(reversedAfter, (p) => p.netPence),
     clawed_back_pence: clawbacks.reduce((t, c) => t + c.gross_pence, 0),
     fees_pence: sum(payments.filter((p) => !p.returned), (p) => p.feePence) + clawbacks.reduce((t, c) => t + c.fee_pence, 0),
+    recorded_pence: sum(live, (p) => p.grossPence),
+    pending_approval_pence: sum(live.filter((p) => p.stage === 'pending_approval'), (p) => p.grossPence),
+    approved_pence: sum(live.filter((p) => p.stage === 'approved'), (p) => p.grossPence),
+    reversed_pence: sum(payments.filter((p) => p.reversed), (p) => p.grossPence),
   };
 }
 

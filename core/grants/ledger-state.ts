@@ -160,33 +160,3 @@ export interface MoneyTotals {
   grossReleasedPence: number;
   netOfFeesReleasedPence: number;
 }
-
-/** Totals for a set of awards, computed from the ledger (never typed in). */
-export async function totalsFor(db: Kysely<DB>, awardIds: number[], allocationPence: number, awardedPence: number): Promise<MoneyTotals> {
-  const payments = await paymentStates(db, { awardIds });
-  const clawbacks = awardIds.length
-    ? await db.selectFrom('ledger_entries').select(['gross_pence', 'fee_pence']).where('entry_type', '=', 'clawback').where('award_id', 'in', awardIds).execute()
-    : [];
-  const sum = (list: PaymentState[], pick: (p: PaymentState) => number = (p) => p.grossPence) => list.reduce((t, p) => t + pick(p), 0);
-  const live = livePayments(payments);
-  const released = payments.filter((p) => p.releasedBy !== null);
-  const reversedAfterRelease = released.filter((p) => p.reversed);
-  const clawedBackPence = clawbacks.reduce((t, c) => t + c.gross_pence, 0);
-  const liveReleased = released.filter((p) => !p.reversed);
-  return {
-    allocationPence,
-    awardedPence,
-    recordedPence: sum(live),
-    pendingApprovalPence: sum(live.filter((p) => p.stage === 'pending_approval')),
-    approvedPence: sum(live.filter((p) => p.stage === 'approved')),
-    releasedPence: sum(released),
-    reversedPence: sum(payments.filter((p) => p.reversed)),
-    reversedAfterReleasePence: sum(reversedAfterRelease),
-    clawedBackPence,
-    netReleasedPence: sum(released) - sum(reversedAfterRelease) - clawedBackPence,
-    unallocatedPence: allocationPence - awardedPence,
-    feesPence: sum(payments.filter((p) => !p.returned), (p) => p.feePence) + clawbacks.reduce((t, c) => t + c.fee_pence, 0),
-    grossReleasedPence: sum(liveReleased),
-    netOfFeesReleasedPence: sum(liveReleased, (p) => p.netPence),
-  };
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageInput, sortDirection } from '../shared/paging';
 import { financialYear, id, isoDate, onsCode, pence, requiredText, text } from '../shared/validation';
 
 export const fundInput = z
@@ -66,3 +67,67 @@ export const returnInput = z.strictObject({
   reason: requiredText(500, 'why you are returning it, so the person who recorded it can put it right'),
 });
 export type ReturnInput = z.infer<typeof returnInput>;
+
+const search = z.string().trim().max(100).default('');
+
+/** grants.funds: a page of funds with their statements in brief. */
+export const fundListInput = z.strictObject({
+  page: pageInput,
+  sort: z.enum(['code', 'name', 'programme', 'allocation', 'awarded', 'netReleased', 'inApproval', 'endDate']).default('code'),
+  direction: sortDirection,
+  /** Words in the fund's code or name. */
+  search,
+  programmeId: id.nullable().default(null),
+  /** Open: the fund's end date is today or later; ended: before today. */
+  period: z.enum(['all', 'open', 'ended']).default('all'),
+});
+export type FundListInput = z.output<typeof fundListInput>;
+
+/** grants.awards: a page of a fund's or a partner's awards (one of the two, so a request reads one fund's or partner's awards at most). */
+export const awardListInput = z
+  .strictObject({
+  page: pageInput,
+  fundId: id.nullable().default(null),
+  partnerId: id.nullable().default(null),
+  sort: z.enum(['reference', 'partner', 'title', 'amount', 'recorded', 'released', 'status']).default('reference'),
+  direction: sortDirection,
+  /** Words in the reference, title or partner's name. */
+  search,
+  status: z.enum(['active', 'completed', 'cancelled']).nullable().default(null),
+  })
+  .refine((f) => f.fundId !== null || f.partnerId !== null, { path: ['fundId'], message: 'Choose a fund or a partner' });
+export type AwardListInput = z.output<typeof awardListInput>;
+
+export const LEDGER_ENTRY_TYPES = ['payment', 'approval', 'release', 'reversal', 'clawback'] as const;
+
+/** grants.ledger: a page of a fund's ledger, oldest first by default, optionally one award's entries or one type. */
+export const ledgerInput = z.strictObject({
+  page: pageInput,
+  fundId: id,
+  awardId: id.nullable().default(null),
+  type: z.enum(LEDGER_ENTRY_TYPES).nullable().default(null),
+  direction: sortDirection,
+});
+export type LedgerInput = z.output<typeof ledgerInput>;
+
+/**
+ * grants.approvals: one list of the queue — payments waiting (for approval, or approved and waiting
+ * for release), or reversals and clawbacks waiting for approval.
+ */
+export const approvalsInput = z.strictObject({
+  page: pageInput,
+  list: z.enum(['payments', 'corrections']),
+  /** Payments only: waiting for approval, or approved and waiting for release; null for both. */
+  stage: z.enum(['pending_approval', 'approved']).nullable().default(null),
+  sort: z.enum(['recorded', 'date', 'amount']).default('recorded'),
+  direction: sortDirection,
+});
+export type ApprovalsInput = z.output<typeof approvalsInput>;
+
+/** grants.returnedToYou: entries the viewer recorded that an approver returned; newest return first by default. */
+export const returnedInput = z.strictObject({
+  page: pageInput,
+  sort: z.enum(['returned', 'amount']).default('returned'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+});
+export type ReturnedInput = z.output<typeof returnedInput>;

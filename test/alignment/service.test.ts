@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { verifyAuditChain } from '../../core/audit/service';
-import { totalsFor } from '../../core/grants/ledger-state';
+import { oracleTotalsFor as totalsFor } from '../grants/oracle/ledger-derivation';
 import { netReleasedByFund } from '../../core/alignment/load/grants';
 import { DEMO_PROGRAMME_LINKS } from '../../core/demo/data/alignment';
 import { demoWorkspace } from '../helpers/demo-workspace';

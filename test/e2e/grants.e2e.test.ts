@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFund } from '../../core/grants/funds-service';
-import { COST_LINE, nav, openAward, openFund, pence, statement } from './grants-pages';
+import { COST_LINE, FUND, nav, openAward, openFund, pence, statement } from './grants-pages';
 import { expectNoSeriousA11yViolations, screenshot, SCREENSHOTS, signIn, signOut, startApp, type E2eApp } from './harness';
 
 let app: E2eApp;
@@ -131,9 +131,10 @@ describe('grants in Chromium', () => {
     // The officer sees the queue, but no approve, release or return button, and cannot approve by a hand-made request.
     await nav(page, 'Approvals').click();
     await page.getByRole('heading', { name: 'Approvals', level: 1 }).waitFor();
-    const pendingTable = page.getByRole('table', { name: 'Payments, reversals and clawbacks waiting for approval' });
+    const pendingTable = page.getByRole('table', { name: 'Payments waiting for approval' });
+    const correctionsTable = page.getByRole('table', { name: 'Reversals and clawbacks waiting for approval' });
     await pendingTable.getByRole('row', { name: /LWT-VCFSE-001\/4/ }).getByText('You recorded this payment; another approver must approve it').waitFor();
-    await pendingTable.getByRole('row', { name: /Reversal LWT-VCFSE-004\/2/ }).getByText('You recorded this reversal; another approver must approve it').waitFor();
+    await correctionsTable.getByRole('row', { name: /Reversal LWT-VCFSE-004\/2/ }).getByText('You recorded this reversal; another approver must approve it').waitFor();
     expect(await page.getByRole('button', { name: /^(Approve|Release|Return)/ }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page, 'approvals queue (finance officer)');
     await screenshot(page, '23-approvals-finance-officer');
@@ -173,7 +174,7 @@ describe('grants in Chromium', () => {
     await expect.poll(() => page.getByRole('row', { name: /LWT-VCFSE-001\/4/ }).count()).toBe(0);
 
     // The approver approves the officer's reversal of the mistaken payment: only now does it count.
-    await pendingTable.getByRole('row', { name: /Reversal LWT-VCFSE-004\/2/ }).getByRole('button', { name: 'Approve reversal of payment LWT-VCFSE-004/2' }).click();
+    await correctionsTable.getByRole('row', { name: /Reversal LWT-VCFSE-004\/2/ }).getByRole('button', { name: 'Approve reversal of payment LWT-VCFSE-004/2' }).click();
     await page.getByRole('dialog', { name: 'Approve reversal of payment LWT-VCFSE-004/2?' }).getByRole('button', { name: 'Approve reversal' }).click();
     await page.getByRole('status').filter({ hasText: 'Approved reversal of payment LWT-VCFSE-004/2 of £4,812.50' }).waitFor();
 
@@ -187,7 +188,8 @@ describe('grants in Chromium', () => {
     expect(released.reversed - before.reversed).toBe(481_250);
     await page.getByText(COST_LINE, { exact: true }).waitFor();
     const ledger = page.getByRole('table', { name: /Ledger entries/ });
-    const releaseEntry = ledger.locator('tbody tr').filter({ hasText: 'LWT-VCFSE-001' }).last();
+    // Newest first: the latest entry on LWT-VCFSE-001 is its release.
+    const releaseEntry = ledger.locator('tbody tr').filter({ hasText: 'LWT-VCFSE-001' }).first();
     expect((await releaseEntry.textContent())?.replace(/\s+/g, ' ')).toContain('Released');
 
     // It turns out to be a mistake (the partner's final claim was not yet in): the officer records a reversal, the approver approves it.
@@ -204,7 +206,7 @@ describe('grants in Chromium', () => {
     await signOut(page);
     await signIn(page, 'approver');
     await nav(page, 'Approvals').click();
-    await pendingTable.getByRole('button', { name: 'Approve reversal of payment LWT-VCFSE-001/4' }).click();
+    await correctionsTable.getByRole('button', { name: 'Approve reversal of payment LWT-VCFSE-001/4' }).click();
     await page.getByRole('dialog', { name: 'Approve reversal of payment LWT-VCFSE-001/4?' }).getByRole('button', { name: 'Approve reversal' }).click();
     await page.getByRole('status').filter({ hasText: 'Approved reversal of payment LWT-VCFSE-001/4 of £39,000.00' }).waitFor();
     await openFund(page);
@@ -212,11 +214,18 @@ describe('grants in Chromium', () => {
     expect(corrected.released).toBe(released.released);
     expect(corrected.reversed - afterMistake.reversed).toBe(3_900_000 + 481_250);
     expect(corrected.netReleased).toBe(before.netReleased);
-    const reversal = ledger.locator('tbody tr').last();
+    const reversal = ledger.locator('tbody tr').first();
     expect((await reversal.textContent())?.replace(/\s+/g, ' ')).toMatch(/Reversal approved.*LWT-VCFSE-001.*−£39,000\.00/);
     expect(pence(await reversal.locator('td.cell--numeric').nth(2).textContent())).toBe(before.netReleased);
     await page.getByText(COST_LINE, { exact: true }).waitFor();
     await screenshot(page, '25-fund-after-reversal');
+    // The ledger is paged by the server: the next page holds the older entries.
+    const ledgerPages = page.getByRole('navigation', { name: 'Pages of ledger entries' });
+    const ledgerTotal = Number(/of ([\d,]+) ledger entries/.exec((await ledgerPages.textContent()) ?? '')![1]!.replace(/,/g, ''));
+    expect(ledgerTotal).toBeGreaterThan(50);
+    await ledgerPages.getByRole('button', { name: 'Next ledger entries' }).click();
+    await ledgerPages.getByText(`Showing 51–${Math.min(100, ledgerTotal)} of ${ledgerTotal} ledger entries`).waitFor();
+    expect(await ledger.locator('tbody tr').count()).toBe(Math.min(100, ledgerTotal) - 50);
     await page.locator('.flow-chart').screenshot({ path: join(SCREENSHOTS, '25b-flow-chart-after-reversal.png') });
   });
 
@@ -275,6 +284,21 @@ describe('grants in Chromium', () => {
     await page.getByRole('table', { name: /^Funds with/ }).getByRole('row', { name: /Live Well Trailblazer VCFSE fund.*Transaction costs £0\.00/ }).waitFor();
     await expectNoSeriousA11yViolations(page, 'funds list');
     await screenshot(page, '29-funds');
+    // The server filters and sorts the funds: by words in the code or name, and by a money figure.
+    const fundsTable = page.getByRole('table', { name: /^Funds with/ });
+    const fundNames = () => fundsTable.locator('tbody th a').allTextContents();
+    await page.getByLabel('Code or name').fill('micro');
+    await fundsTable.locator('tbody tr', { hasText: 'Live Well' }).waitFor({ state: 'detached' });
+    expect(await fundNames()).toEqual(['Supporting Communities Fund micro-grants']);
+    await page.getByLabel('Code or name').fill('no such fund');
+    await fundsTable.getByText('No funds match.').waitFor();
+    await page.getByLabel('Code or name').fill('');
+    await page.getByLabel('Sort by').selectOption('awarded');
+    await fundsTable.locator('tbody tr').first().filter({ hasText: FUND }).waitFor();
+    const byAwarded = await fundNames();
+    expect(byAwarded[0]).toBe(FUND);
+    expect(byAwarded.length).toBeGreaterThan(1);
+    await screenshot(page, '29c-funds-by-awarded');
     await page.getByRole('link', { name: 'Supporting Communities Fund micro-grants' }).click();
     // A fund that is mostly unallocated: the small awarded part is still drawn and labelled.
     await page.getByRole('img', { name: /Allocation £193,067\.07; awarded £3,850\.00 \(2% of the allocation\)/ }).waitFor();

@@ -27,7 +27,7 @@ describe('returning an entry in Chromium', () => {
     await signOut(page);
     await signIn(page, 'approver');
     await nav(page, 'Approvals').click();
-    const row = page.getByRole('table', { name: 'Payments, reversals and clawbacks waiting for approval' }).getByRole('row', { name: /INV-WRONG-7/ });
+    const row = page.getByRole('table', { name: 'Payments waiting for approval' }).getByRole('row', { name: /INV-WRONG-7/ });
     await row.getByRole('button', { name: 'Return payment INV-WRONG-7' }).click();
     const dialog = page.getByRole('dialog', { name: /^Return payment INV-WRONG-7 to / });
     await dialog.getByRole('button', { name: /^Return to / }).click();

@@ -64,7 +64,7 @@ describe('grants ledger, model-based', () => {
           let lastKey: { key: string; input: Record<string, unknown> } | null = null;
           for (const c of commands) {
             const caller = people[personFor(c)]!;
-            const awards = await caller.grants.awards({ fundId: fx.fundId });
+            const awards = (await caller.grants.awards({ fundId: fx.fundId, page: { offset: 0, limit: 200 } })).rows;
             const payments = ws.sqlite.prepare("select id from ledger_entries where entry_type = 'payment' order by id").pluck().all() as number[];
             const inStage = (stage: 'approval' | 'release') =>
               ws.sqlite

@@ -79,7 +79,7 @@ describe('grants ledger', () => {
     await approver.grants.approveCorrection({ correctionId: clawback.correctionId, date: '2025-09-02' });
     const statement = await finance.grants.fundStatement({ fundId: fx.fundId });
     expect(statement.totals).toMatchObject({ releasedPence: 2_000_000, reversedAfterReleasePence: 1_000_000, clawedBackPence: 150_000, netReleasedPence: 850_000 });
-    const ledger = await finance.grants.ledger({ fundId: fx.fundId });
+    const ledger = (await finance.grants.ledger({ fundId: fx.fundId })).rows;
     expect(ledger.map((e) => e.type)).toEqual(['payment', 'approval', 'release', 'reversal', 'payment', 'approval', 'release', 'clawback']);
     expect(ledger.at(-1)!.runningReleasedPence).toBe(850_000);
     expect(() => ws.sqlite.prepare('update ledger_entries set gross_pence = 1').run()).toThrow(/append-only/);

@@ -6,7 +6,7 @@ import { appRouter } from '../../core/router';
 import { todayIso } from '../../core/shared/clock';
 import { databaseChecksum } from '../helpers/db-checksum';
 import { awardInput, newKey, seedGrantsFixture } from '../helpers/grants-fixture';
-import { testWorkspace, TEST_PASSPHRASE, type TestWorkspace } from '../helpers/workspace';
+import { testWorkspace, TEST_PASSPHRASE, type Caller, type TestWorkspace } from '../helpers/workspace';
 import { refusal } from '../helpers/refusal';
 
 let ws: TestWorkspace;
@@ -39,6 +39,9 @@ async function releasedPayment() {
   return { finance, approver, awardId: award.id, instalmentId, paymentId: payment.paymentId };
 }
 
+/** Everything waiting for an approver: payments, then reversals and clawbacks (one page each is plenty here). */
+const waiting = async (caller: Caller) => [...(await caller.grants.approvals({ list: 'payments' })).rows, ...(await caller.grants.approvals({ list: 'corrections' })).rows];
+const returnedToYou = async (caller: Caller) => (await caller.grants.returnedToYou({})).rows;
 const netReleased = async () => (await (await ws.as('leader')).grants.fundStatement({ fundId: fx.fundId })).totals.netReleasedPence;
 
 describe('two people for every movement of money', () => {
@@ -48,8 +51,7 @@ describe('two people for every movement of money', () => {
 
     const clawback = await finance.grants.clawback({ awardId, amountPence: 1_000_00, date: '2025-08-01', reason: 'Unspent' });
     expect(await netReleased()).toBe(6_000_00);
-    const queue = await approver.grants.approvals();
-    expect(queue.waiting.map((r) => [r.kind, r.recordedByUsername])).toEqual([['clawback', 'finance-officer']]);
+    expect((await waiting(approver)).map((r) => [r.kind, r.recordedByUsername])).toEqual([['clawback', 'finance-officer']]);
     // The recorder cannot approve it, whatever their role: FORBIDDEN.
     expect((await refusal(finance.grants.approveCorrection({ correctionId: clawback.correctionId, date: '2025-08-02' }))).code).toBe('FORBIDDEN');
     await approver.grants.approveCorrection({ correctionId: clawback.correctionId, date: '2025-08-02' });
@@ -65,12 +67,12 @@ describe('two people for every movement of money', () => {
     expect(await netReleased()).toBe(8_000_00);
     const reversal = await finance.grants.reversePayment({ paymentId: second.paymentId, date: '2025-08-03', reason: 'Bank returned the payment' });
     expect(await netReleased()).toBe(8_000_00);
-    expect((await approver.grants.approvals()).waiting.map((r) => [r.kind, r.reference, r.recordedByUsername])).toEqual([['reversal', 'PAY-2', 'finance-officer']]);
+    expect((await waiting(approver)).map((r) => [r.kind, r.reference, r.recordedByUsername])).toEqual([['reversal', 'PAY-2', 'finance-officer']]);
     // Nothing else may happen to the payment while its reversal waits, and it cannot be reversed twice.
     expect((await refusal(finance.grants.reversePayment({ paymentId: second.paymentId, date: '2025-08-03', reason: 'Again' }))).message).toMatch(/waiting for approval/);
     await approver.grants.approveCorrection({ correctionId: reversal.correctionId, date: '2025-08-04' });
     expect(await netReleased()).toBe(5_000_00);
-    expect((await approver.grants.approvals()).waiting).toEqual([]);
+    expect((await waiting(approver))).toEqual([]);
     expect((await finance.grants.checkInvariants()).violations).toEqual([]);
   });
 
@@ -128,18 +130,18 @@ describe('approve, release, return', () => {
     const award = await finance.grants.createAward(awardInput(fx.fundId, fx.partnerIds[0]!, 10_000_00, 1));
     const instalmentId = (await finance.grants.award({ id: award.id })).instalments[0]!.id;
     const payment = await finance.grants.recordPayment({ idempotencyKey: newKey(), instalmentId, amountPence: 10_000_00, paymentDate: '2025-06-30', reference: 'WRONG-REF' });
-    expect((await approver.grants.approvals()).waiting.map((r) => r.id)).toEqual([payment.paymentId]);
+    expect((await waiting(approver)).map((r) => r.id)).toEqual([payment.paymentId]);
 
     expect((await refusal(approver.grants.returnEntry({ kind: 'payment', id: payment.paymentId, date: '2025-07-01', reason: '   ' }))).code).toBe('BAD_REQUEST');
     await approver.grants.returnEntry({ kind: 'payment', id: payment.paymentId, date: '2025-07-01', reason: 'Reference does not match the invoice' });
 
-    expect((await approver.grants.approvals()).waiting).toEqual([]);
-    const mine = (await finance.grants.approvals()).returnedToYou;
+    expect((await waiting(approver))).toEqual([]);
+    const mine = (await returnedToYou(finance));
     expect(mine).toMatchObject([{ kind: 'payment', id: payment.paymentId, reference: 'WRONG-REF', reason: 'Reference does not match the invoice', returnedOn: '2025-07-01', returnedByName: 'Test finance_approver' }]);
     const detail = await finance.grants.award({ id: award.id });
     expect(detail.payments[0]).toMatchObject({ stage: 'returned', returnNote: { reason: 'Reference does not match the invoice' } });
     expect(detail.instalments[0]!.recordedPence).toBe(0);
-    const history = await finance.grants.ledger({ fundId: fx.fundId });
+    const history = (await finance.grants.ledger({ fundId: fx.fundId })).rows;
     expect(history.find((e) => e.id === payment.paymentId)!.returned).toEqual({ date: '2025-07-01', reason: 'Reference does not match the invoice' });
     expect((await finance.grants.fundStatement({ fundId: fx.fundId })).totals).toMatchObject({ recordedPence: 0, pendingApprovalPence: 0, releasedPence: 0 });
 
@@ -157,7 +159,7 @@ describe('approve, release, return', () => {
     await approver.grants.returnEntry({ kind: 'correction', id: claw.correctionId, date: '2025-08-02', reason: 'No remittance advice attached' });
     expect((await refusal(approver.grants.approveCorrection({ correctionId: claw.correctionId, date: '2025-08-03' }))).message).toMatch(/returned/);
     expect(await netReleased()).toBe(6_000_00);
-    expect((await finance.grants.approvals()).returnedToYou.map((r) => [r.kind, r.reason])).toEqual([['clawback', 'No remittance advice attached']]);
+    expect((await returnedToYou(finance)).map((r) => [r.kind, r.reason])).toEqual([['clawback', 'No remittance advice attached']]);
     const detail = await finance.grants.award({ id: awardId });
     expect(detail.corrections.map((c) => [c.kind, c.stage, c.returnNote?.reason])).toEqual([['clawback', 'returned', 'No remittance advice attached']]);
   });

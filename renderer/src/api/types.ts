@@ -40,16 +40,16 @@ export type ImportSummary = RouterOutputs['outcomes']['importObservations'];
 export type ObservationInput = RouterInputs['outcomes']['recordObservation'];
 
 /* Grants and partners */
-export type FundSummary = RouterOutputs['grants']['funds'][number];
+export type FundSummary = RouterOutputs['grants']['funds']['rows'][number];
 export type FundStatement = RouterOutputs['grants']['fundStatement'];
 export type MoneyTotals = FundStatement['totals'];
-export type AwardRow = RouterOutputs['grants']['awards'][number];
+export type AwardRow = RouterOutputs['grants']['awards']['rows'][number];
 export type AwardDetail = RouterOutputs['grants']['award'];
 export type AwardInstalment = AwardDetail['instalments'][number];
 export type AwardPayment = AwardDetail['payments'][number];
-export type LedgerEntry = RouterOutputs['grants']['ledger'][number];
-export type ApprovalRow = RouterOutputs['grants']['approvals']['waiting'][number];
-export type ReturnedEntry = RouterOutputs['grants']['approvals']['returnedToYou'][number];
+export type LedgerEntry = RouterOutputs['grants']['ledger']['rows'][number];
+export type ApprovalRow = RouterOutputs['grants']['approvals']['rows'][number];
+export type ReturnedEntry = RouterOutputs['grants']['returnedToYou']['rows'][number];
 export type AwardCorrection = AwardDetail['corrections'][number];
 export type AwardInput = RouterInputs['grants']['createAward'];
 export type PartnerListInput = RouterInputs['partners']['list'];

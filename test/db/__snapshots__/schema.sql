@@ -22,6 +22,9 @@ CREATE INDEX audit_log_entity ON audit_log(entity_type, entity_id);
 -- index award_ledger_totals_fund
 CREATE INDEX award_ledger_totals_fund ON award_ledger_totals(fund_id, released_pence, reversed_after_release_pence, clawed_back_pence);
 
+-- index award_ledger_totals_fund_waiting
+CREATE INDEX award_ledger_totals_fund_waiting ON award_ledger_totals(fund_id, pending_approval_pence, approved_pence);
+
 -- index awards_fund_status_partner
 CREATE INDEX awards_fund_status_partner ON awards(fund_id, status, partner_id, amount_pence);
 
@@ -75,6 +78,12 @@ CREATE UNIQUE INDEX ledger_one_release ON ledger_entries(payment_id) WHERE entry
 
 -- index ledger_one_reversal
 CREATE UNIQUE INDEX ledger_one_reversal ON ledger_entries(payment_id) WHERE entry_type = 'reversal';
+
+-- index ledger_waiting_payment
+CREATE INDEX ledger_waiting_payment ON ledger_waiting(payment_id);
+
+-- index ledger_waiting_stage
+CREATE INDEX ledger_waiting_stage ON ledger_waiting(stage, kind, entry_id);
 
 -- index observations_area_period
 CREATE INDEX observations_area_period ON observations(area_code, period);
@@ -188,7 +197,7 @@ CREATE TABLE award_ledger_totals (
       reversed_after_release_net_pence INTEGER NOT NULL DEFAULT 0,
       clawed_back_pence INTEGER NOT NULL DEFAULT 0,
       fees_pence INTEGER NOT NULL DEFAULT 0
-    ) STRICT;
+    , recorded_pence INTEGER NOT NULL DEFAULT 0, pending_approval_pence INTEGER NOT NULL DEFAULT 0, approved_pence INTEGER NOT NULL DEFAULT 0, reversed_pence INTEGER NOT NULL DEFAULT 0) STRICT;
 
 -- table awards
 CREATE TABLE awards (
@@ -434,6 +443,16 @@ CREATE TABLE ledger_returns (
       CHECK ((payment_id IS NULL) <> (correction_id IS NULL))
     ) STRICT;
 
+-- table ledger_waiting
+CREATE TABLE ledger_waiting (
+      kind TEXT NOT NULL CHECK (kind IN ('payment','reversal','clawback')),
+      entry_id INTEGER NOT NULL,
+      award_id INTEGER NOT NULL REFERENCES awards(id),
+      payment_id INTEGER REFERENCES ledger_entries(id),
+      stage TEXT NOT NULL CHECK (stage IN ('pending_approval','approved')),
+      PRIMARY KEY (kind, entry_id)
+    ) STRICT, WITHOUT ROWID;
+
 -- table observation_withdrawals
 CREATE TABLE observation_withdrawals (
       id INTEGER PRIMARY KEY,
@@ -660,6 +679,35 @@ CREATE TRIGGER award_ledger_totals_on_return AFTER INSERT ON ledger_returns WHEN
        WHERE award_id = (SELECT award_id FROM ledger_entries WHERE id = NEW.payment_id);
      END;
 
+-- trigger award_stage_totals_on_entry
+CREATE TRIGGER award_stage_totals_on_entry AFTER INSERT ON ledger_entries WHEN NEW.entry_type IN ('payment','approval','release','reversal')
+     BEGIN
+       UPDATE award_ledger_totals SET
+         recorded_pence = recorded_pence + CASE NEW.entry_type WHEN 'payment' THEN NEW.gross_pence WHEN 'reversal' THEN -(SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id) ELSE 0 END,
+         pending_approval_pence = pending_approval_pence + CASE
+           WHEN NEW.entry_type = 'payment' THEN NEW.gross_pence
+           WHEN NEW.entry_type = 'approval' THEN -(SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id)
+           WHEN NEW.entry_type = 'reversal' AND NOT EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'approval') AND NOT EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'release') THEN -(SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id)
+           ELSE 0 END,
+         approved_pence = approved_pence + CASE
+           WHEN NEW.entry_type = 'approval' THEN (SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id)
+           WHEN NEW.entry_type = 'release' THEN -(SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id)
+           WHEN NEW.entry_type = 'reversal' AND EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'approval') AND NOT EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'release') THEN -(SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id)
+           ELSE 0 END,
+         reversed_pence = reversed_pence + CASE WHEN NEW.entry_type = 'reversal' THEN (SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id) ELSE 0 END
+       WHERE award_id = NEW.award_id;
+     END;
+
+-- trigger award_stage_totals_on_return
+CREATE TRIGGER award_stage_totals_on_return AFTER INSERT ON ledger_returns WHEN NEW.payment_id IS NOT NULL
+     BEGIN
+       UPDATE award_ledger_totals SET
+         recorded_pence = recorded_pence - (SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id),
+         pending_approval_pence = pending_approval_pence - CASE WHEN EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'approval') THEN 0 ELSE (SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id) END,
+         approved_pence = approved_pence - CASE WHEN EXISTS (SELECT 1 FROM ledger_entries WHERE payment_id = NEW.payment_id AND entry_type = 'approval') THEN (SELECT gross_pence FROM ledger_entries WHERE id = NEW.payment_id) ELSE 0 END
+       WHERE award_id = (SELECT award_id FROM ledger_entries WHERE id = NEW.payment_id);
+     END;
+
 -- trigger awards_keep_instalments_in_period
 CREATE TRIGGER awards_keep_instalments_in_period BEFORE UPDATE OF planned_start, planned_end ON awards
      WHEN EXISTS (SELECT 1 FROM instalments i WHERE i.award_id = NEW.id AND (i.due_date < NEW.planned_start OR i.due_date > NEW.planned_end))
@@ -821,6 +869,34 @@ CREATE TRIGGER ledger_reversal_of_a_live_payment BEFORE INSERT ON ledger_correct
   WHERE c.kind = 'reversal' AND c.payment_id = NEW.payment_id
     AND NOT EXISTS (SELECT 1 FROM ledger_entries x WHERE x.correction_id = c.id)
     AND NOT EXISTS (SELECT 1 FROM ledger_returns r WHERE r.correction_id = c.id))) BEGIN SELECT RAISE(ABORT, 'This payment is already reversed, returned or has a reversal waiting for approval'); END;
+
+-- trigger ledger_waiting_on_approval
+CREATE TRIGGER ledger_waiting_on_approval AFTER INSERT ON ledger_entries WHEN NEW.entry_type = 'approval'
+     BEGIN UPDATE ledger_waiting SET stage = 'approved' WHERE kind = 'payment' AND entry_id = NEW.payment_id; END;
+
+-- trigger ledger_waiting_on_correction
+CREATE TRIGGER ledger_waiting_on_correction AFTER INSERT ON ledger_corrections
+     BEGIN INSERT INTO ledger_waiting (kind, entry_id, award_id, payment_id, stage) VALUES (NEW.kind, NEW.id, NEW.award_id, NEW.payment_id, 'pending_approval'); END;
+
+-- trigger ledger_waiting_on_correction_approved
+CREATE TRIGGER ledger_waiting_on_correction_approved AFTER INSERT ON ledger_entries WHEN NEW.correction_id IS NOT NULL
+     BEGIN DELETE FROM ledger_waiting WHERE kind IN ('reversal','clawback') AND entry_id = NEW.correction_id; END;
+
+-- trigger ledger_waiting_on_correction_return
+CREATE TRIGGER ledger_waiting_on_correction_return AFTER INSERT ON ledger_returns WHEN NEW.correction_id IS NOT NULL
+     BEGIN DELETE FROM ledger_waiting WHERE kind IN ('reversal','clawback') AND entry_id = NEW.correction_id; END;
+
+-- trigger ledger_waiting_on_payment
+CREATE TRIGGER ledger_waiting_on_payment AFTER INSERT ON ledger_entries WHEN NEW.entry_type = 'payment'
+     BEGIN INSERT INTO ledger_waiting (kind, entry_id, award_id, payment_id, stage) VALUES ('payment', NEW.id, NEW.award_id, NEW.id, 'pending_approval'); END;
+
+-- trigger ledger_waiting_on_payment_return
+CREATE TRIGGER ledger_waiting_on_payment_return AFTER INSERT ON ledger_returns WHEN NEW.payment_id IS NOT NULL
+     BEGIN DELETE FROM ledger_waiting WHERE kind = 'payment' AND entry_id = NEW.payment_id; END;
+
+-- trigger ledger_waiting_on_release_or_reversal
+CREATE TRIGGER ledger_waiting_on_release_or_reversal AFTER INSERT ON ledger_entries WHEN NEW.entry_type IN ('release','reversal')
+     BEGIN DELETE FROM ledger_waiting WHERE kind = 'payment' AND entry_id = NEW.payment_id; END;
 
 -- trigger observation_withdrawals_no_delete
 CREATE TRIGGER observation_withdrawals_no_delete BEFORE DELETE ON observation_withdrawals

@@ -85,7 +85,7 @@ describe('finance journal CSV', () => {
       expect(r['Gross (£)']).toBe(r['Net (£)']);
       expect(Number(r['Ledger entry id'])).toBeGreaterThan(0);
     }
-    const ledger = await (await scenario.ws.as('leader')).grants.ledger({ fundId: scenario.fx.fundId });
+    const ledger = (await (await scenario.ws.as('leader')).grants.ledger({ fundId: scenario.fx.fundId })).rows;
     const types = new Map(ledger.map((e) => [e.id, e.type]));
     expect(rows.map((r) => types.get(Number(r['Ledger entry id'])))).toEqual(['release', 'release', 'release', 'reversal', 'release', 'clawback']);
   });

@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { trpc } from '../../api/trpc';
 import type { ApprovalRow, ReturnedEntry, SignedInUser } from '../../api/types';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDate } from '../../format/dates';
 import { formatPence } from '../../format/money';
@@ -114,23 +115,60 @@ function ReturnedTable({ rows }: { rows: readonly ReturnedEntry[] }) {
   );
 }
 
+const PAGE_SIZE = 50;
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** One waiting list, a page at a time, with its own pager. */
+function QueueSection({ id, title, caption, noun, list, stage, canAct, onDone }: { id: string; title: string; caption: string; noun: string; list: 'payments' | 'corrections'; stage: 'pending_approval' | 'approved' | null; canAct: boolean; onDone: (message: string) => void }) {
+  const [offset, setOffset] = useState(0);
+  const queue = useQuery(trpc.grants.approvals.queryOptions({ list, stage, page: { offset, limit: PAGE_SIZE } }, { staleTime: 5_000, placeholderData: keepPreviousData }));
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>
+        {title}
+        {queue.data ? ` (${count(queue.data.total)})` : ''}
+      </h2>
+      {queue.isError && <ApiError error={queue.error} title={`The ${noun} could not be loaded.`} />}
+      {queue.isPending && <Loading label={`Loading ${noun}…`} />}
+      {queue.data && (
+        <>
+          <QueueTable rows={queue.data.rows} caption={caption} canAct={canAct} onDone={onDone} />
+          <Pager noun={noun} offset={queue.data.offset} limit={queue.data.limit} total={queue.data.total} onOffsetChange={setOffset} id={`${id}-pager`} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** What the viewer recorded that an approver sent back, newest first; shown only when there is something. */
+function ReturnedSection() {
+  const [offset, setOffset] = useState(0);
+  const returned = useQuery(trpc.grants.returnedToYou.queryOptions({ page: { offset, limit: PAGE_SIZE } }, { staleTime: 5_000, placeholderData: keepPreviousData }));
+  if (returned.isError) return <ApiError error={returned.error} title="The entries returned to you could not be loaded." />;
+  if (!returned.data || returned.data.total === 0) return null;
+  return (
+    <section aria-labelledby="returned-title" className="notice">
+      <h2 id="returned-title">Returned to you ({count(returned.data.total)})</h2>
+      <p>An approver sent these back. They count in no total. Record a new entry if it should still go ahead.</p>
+      <ReturnedTable rows={returned.data.rows} />
+      <Pager noun="returned entries" offset={returned.data.offset} limit={returned.data.limit} total={returned.data.total} onOffsetChange={setOffset} id="returned-pager" />
+    </section>
+  );
+}
+
 /**
- * What waits for a finance approver: payments, reversals and clawbacks to approve, then payments to
- * release; and, for whoever recorded them, entries returned with the reason.
+ * What waits for a finance approver: payments to approve, reversals and clawbacks to approve, then
+ * payments to release; and, for whoever recorded them, entries returned with the reason. Each list is
+ * paged by the server.
  */
 export function ApprovalsScreen({ user }: { user: SignedInUser }) {
   useDocumentTitle('Approvals');
-  const queue = useQuery(trpc.grants.approvals.queryOptions(undefined, { staleTime: 5_000 }));
   const canAct = canApprovePayments(user.role);
   const [flash, setFlash] = useState<string | null>(null);
   const flashRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (flash) flashRef.current?.focus();
   }, [flash]);
-  const waiting = queue.data?.waiting ?? [];
-  const pending = waiting.filter((row) => row.stage === 'pending_approval');
-  const approved = waiting.filter((row) => row.stage === 'approved');
-  const returned = queue.data?.returnedToYou ?? [];
 
   return (
     <>
@@ -143,27 +181,10 @@ export function ApprovalsScreen({ user }: { user: SignedInUser }) {
       <p className="flash" role="status" tabIndex={-1} ref={flashRef}>
         {flash}
       </p>
-      {queue.isError && <ApiError error={queue.error} title="The approvals queue could not be loaded." />}
-      {queue.isPending && <Loading label="Loading the approvals queue…" />}
-      {queue.data && (
-        <>
-          {returned.length > 0 && (
-            <section aria-labelledby="returned-title" className="notice">
-              <h2 id="returned-title">Returned to you ({returned.length})</h2>
-              <p>An approver sent these back. They count in no total. Record a new entry if it should still go ahead.</p>
-              <ReturnedTable rows={returned} />
-            </section>
-          )}
-          <section aria-labelledby="pending-title">
-            <h2 id="pending-title">Waiting for approval ({pending.length})</h2>
-            <QueueTable rows={pending} caption="Payments, reversals and clawbacks waiting for approval" canAct={canAct} onDone={setFlash} />
-          </section>
-          <section aria-labelledby="approved-title">
-            <h2 id="approved-title">Approved, waiting for release ({approved.length})</h2>
-            <QueueTable rows={approved} caption="Payments approved and waiting for release" canAct={canAct} onDone={setFlash} />
-          </section>
-        </>
-      )}
+      <ReturnedSection />
+      <QueueSection id="pending" title="Payments waiting for approval" caption="Payments waiting for approval" noun="payments waiting for approval" list="payments" stage="pending_approval" canAct={canAct} onDone={setFlash} />
+      <QueueSection id="corrections" title="Reversals and clawbacks waiting for approval" caption="Reversals and clawbacks waiting for approval" noun="reversals and clawbacks" list="corrections" stage={null} canAct={canAct} onDone={setFlash} />
+      <QueueSection id="approved" title="Approved, waiting for release" caption="Payments approved and waiting for release" noun="payments waiting for release" list="payments" stage="approved" canAct={canAct} onDone={setFlash} />
     </>
   );
 }

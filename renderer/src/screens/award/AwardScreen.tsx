@@ -24,8 +24,6 @@ type OpenForm = { kind: 'pay'; instalmentId: number } | { kind: 'reverse'; payme
 export function AwardScreen({ id, user }: { id: number; user: SignedInUser }) {
   const queryClient = useQueryClient();
   const award = useQuery(trpc.grants.award.queryOptions({ id }));
-  const fundId = award.data?.fund.id;
-  const ledger = useQuery(trpc.grants.ledger.queryOptions({ fundId: fundId ?? 0 }, { enabled: fundId !== undefined }));
   const [open, setOpen] = useState<OpenForm>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const flashRef = useRef<HTMLParagraphElement>(null);
@@ -50,7 +48,7 @@ export function AwardScreen({ id, user }: { id: number; user: SignedInUser }) {
   const a = award.data;
   const active = a.status === 'active';
   const canRecord = canRecordPayments(user.role) && active;
-  const people = paymentPeople(ledger.data?.filter((e) => e.awardId === a.id) ?? []);
+  const people = paymentPeople(a.entries);
   const openInstalment = open?.kind === 'pay' ? a.instalments.find((i) => i.id === open.instalmentId) : undefined;
   const reversing = open?.kind === 'reverse' ? a.payments.find((p) => p.id === open.paymentId) : undefined;
   const done = async (message: string) => {
@@ -106,7 +104,6 @@ export function AwardScreen({ id, user }: { id: number; user: SignedInUser }) {
             Payments waiting for approval or release are in the <a href={hrefFor({ name: 'approvals' })}>approvals queue</a>.
           </p>
         )}
-        {ledger.isError && <ApiError error={ledger.error} title="Who acted on each payment could not be loaded." />}
         <PaymentsTable
           payments={a.payments}
           instalments={a.instalments}

@@ -3,9 +3,27 @@ import { formatPence } from '../../format/money';
 import { AwardStatusBadge } from '../../grants/GrantBadges';
 import { hrefFor } from '../../routing/routes';
 
-/** A fund's awards: what each partner was awarded, and how much has been recorded and released. */
-export function AwardsTable({ awards, caption = 'Awards from this fund', emptyText = 'No awards have been made from this fund yet.' }: { awards: readonly AwardRow[]; caption?: string; emptyText?: string }) {
-  const total = (pick: (a: AwardRow) => number) => awards.filter((a) => a.status !== 'cancelled').reduce((t, a) => t + pick(a), 0);
+interface AwardTotals {
+  amountPence: number;
+  recordedPence: number;
+  releasedPence: number;
+}
+
+/**
+ * A page of awards: what each partner was awarded, and how much has been recorded and released. The
+ * footer shows the server's totals over every matching award (not only this page), when given.
+ */
+export function AwardsTable({
+  awards,
+  totals = null,
+  caption = 'Awards from this fund',
+  emptyText = 'No awards have been made from this fund yet.',
+}: {
+  awards: readonly AwardRow[];
+  totals?: AwardTotals | null;
+  caption?: string;
+  emptyText?: string | undefined;
+}) {
   return (
     <div className="table-wrap">
       <table className="table awards-table">
@@ -46,15 +64,15 @@ export function AwardsTable({ awards, caption = 'Awards from this fund', emptyTe
             ))
           )}
         </tbody>
-        {awards.length > 1 && (
+        {totals && (
           <tfoot>
             <tr>
               <th scope="row" colSpan={3}>
-                Total (not counting cancelled awards)
+                Total of every award listed, on every page (not counting cancelled awards)
               </th>
-              <td className="cell--numeric">{formatPence(total((a) => a.amountPence))}</td>
-              <td className="cell--numeric">{formatPence(total((a) => a.recordedPence))}</td>
-              <td className="cell--numeric">{formatPence(total((a) => a.releasedPence))}</td>
+              <td className="cell--numeric">{formatPence(totals.amountPence)}</td>
+              <td className="cell--numeric">{formatPence(totals.recordedPence)}</td>
+              <td className="cell--numeric">{formatPence(totals.releasedPence)}</td>
               <td />
             </tr>
           </tfoot>

@@ -1,8 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { errorCode } from '../../api/errors';
 import { trpc } from '../../api/trpc';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
+import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatDate } from '../../format/dates';
 import { FlowChart } from '../../grants/FlowChart';
@@ -12,11 +15,18 @@ import { AwardsTable } from './AwardsTable';
 import { FundStatementPanel } from './FundStatementPanel';
 import { LedgerTable } from './LedgerTable';
 
+const PAGE_SIZE = 50;
+
 /** One fund: its statement, where the money went, its awards and its ledger. */
 export function FundScreen({ id, canCreateAwards }: { id: number; canCreateAwards: boolean }) {
   const statement = useQuery(trpc.grants.fundStatement.queryOptions({ fundId: id }));
-  const awards = useQuery(trpc.grants.awards.queryOptions({ fundId: id }));
-  const ledger = useQuery(trpc.grants.ledger.queryOptions({ fundId: id }));
+  const [awardSearch, setAwardSearch] = useState('');
+  const [awardOffset, setAwardOffset] = useState(0);
+  const [ledgerOffset, setLedgerOffset] = useState(0);
+  const awards = useQuery(
+    trpc.grants.awards.queryOptions({ fundId: id, search: awardSearch.trim(), page: { offset: awardOffset, limit: PAGE_SIZE } }, { placeholderData: keepPreviousData }),
+  );
+  const ledger = useQuery(trpc.grants.ledger.queryOptions({ fundId: id, direction: 'desc', page: { offset: ledgerOffset, limit: PAGE_SIZE } }, { placeholderData: keepPreviousData }));
   const fund = statement.data?.fund;
   useDocumentTitle(fund ? `${fund.code} ${fund.name}` : 'Fund');
 
@@ -76,17 +86,40 @@ export function FundScreen({ id, canCreateAwards }: { id: number; canCreateAward
         <FlowChart totals={statement.data.totals} />
       </section>
       <section aria-labelledby="awards-title">
-        <h2 id="awards-title">Awards{awards.data ? ` (${awards.data.length})` : ''}</h2>
+        <h2 id="awards-title">Awards{awards.data && !awardSearch.trim() ? ` (${awards.data.total.toLocaleString('en-GB')})` : ''}</h2>
+        <div role="search" className="filters" aria-label="Find an award in this fund">
+          <TextField
+            id="fund-awards-search"
+            className="filters__search"
+            label="Reference, title or partner"
+            type="search"
+            value={awardSearch}
+            onValueChange={(value) => {
+              setAwardSearch(value);
+              setAwardOffset(0);
+            }}
+          />
+        </div>
         {awards.isError && <ApiError error={awards.error} title="The awards could not be loaded." />}
         {awards.isPending && <Loading label="Loading awards…" />}
-        {awards.data && <AwardsTable awards={awards.data} />}
+        {awards.data && (
+          <>
+            <AwardsTable awards={awards.data.rows} totals={awards.data.total > 1 ? awards.data.totals : null} emptyText={awardSearch.trim() ? 'No awards match.' : undefined} />
+            <Pager noun="awards" offset={awards.data.offset} limit={awards.data.limit} total={awards.data.total} onOffsetChange={setAwardOffset} id="fund-awards-pager" />
+          </>
+        )}
       </section>
       <section aria-labelledby="ledger-title">
         <h2 id="ledger-title">Ledger</h2>
-        <p className="muted">Oldest first; the newest entries are at the bottom. Entries are never changed or deleted: a mistake is corrected by a reversal or a clawback, which appears here as its own entry.</p>
+        <p className="muted">Newest first. Entries are never changed or deleted: a mistake is corrected by a reversal or a clawback, which appears here as its own entry.</p>
         {ledger.isError && <ApiError error={ledger.error} title="The ledger could not be loaded." />}
         {ledger.isPending && <Loading label="Loading the ledger…" />}
-        {ledger.data && <LedgerTable entries={ledger.data} />}
+        {ledger.data && (
+          <>
+            <LedgerTable entries={ledger.data.rows} />
+            <Pager noun="ledger entries" offset={ledger.data.offset} limit={ledger.data.limit} total={ledger.data.total} onOffsetChange={setLedgerOffset} id="fund-ledger-pager" />
+          </>
+        )}
       </section>
       <section aria-labelledby="exports-title">
         <h2 id="exports-title">Exports</h2>

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import type { LedgerEntry } from '../../api/types';
 import { formatDate } from '../../format/dates';
 import { formatPence } from '../../format/money';
@@ -12,15 +11,10 @@ function change(pence: number): string {
   return `${pence > 0 ? '+' : '−'}${formatPence(Math.abs(pence))}`;
 }
 
-/** The fund's append-only ledger in order, with what each entry did to the released running total. */
-export function LedgerTable({ entries, caption = 'Ledger entries in the order they were made, with the running released total' }: { entries: readonly LedgerEntry[]; caption?: string }) {
-  // Oldest first, as a ledger reads; the box opens scrolled to the newest entries.
-  const wrap = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (wrap.current) wrap.current.scrollTop = wrap.current.scrollHeight;
-  }, [entries.length]);
+/** A page of the fund's append-only ledger, newest first, with what each entry did to the released running total. */
+export function LedgerTable({ entries, caption = 'Ledger entries, newest first, with the running released total' }: { entries: readonly LedgerEntry[]; caption?: string }) {
   return (
-    <div className="table-wrap ledger-wrap" ref={wrap}>
+    <div className="table-wrap ledger-wrap">
       <table className="table table--compact ledger-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

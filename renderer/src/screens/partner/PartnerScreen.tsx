@@ -1,8 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { errorCode } from '../../api/errors';
 import { trpc } from '../../api/trpc';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { ArchivedBadge } from '../../components/StatusBadge';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { DueDiligenceBadge } from '../../grants/GrantBadges';
@@ -18,8 +20,8 @@ const orDash = (text: string | null | undefined) => text || <span className="mut
 /** One partner: identifiers, contact, due diligence and the grants awarded to it. */
 export function PartnerScreen({ id, canEdit, canRecordDueDiligence }: { id: number; canEdit: boolean; canRecordDueDiligence: boolean }) {
   const partner = useQuery(trpc.partners.get.queryOptions({ id }));
-  // grants.awards carries the partner's name, not its id; names are checked for near-duplicates when saved.
-  const awards = useQuery(trpc.grants.awards.queryOptions({ fundId: null }));
+  const [awardOffset, setAwardOffset] = useState(0);
+  const awards = useQuery(trpc.grants.awards.queryOptions({ partnerId: id, page: { offset: awardOffset, limit: 50 } }, { placeholderData: keepPreviousData }));
   useDocumentTitle(partner.data?.name ?? 'Partner');
 
   if (partner.isPending) return <Loading label="Loading the partner…" />;
@@ -35,7 +37,6 @@ export function PartnerScreen({ id, canEdit, canRecordDueDiligence }: { id: numb
     );
   }
   const p = partner.data;
-  const own = awards.data?.filter((a) => a.partnerName === p.name) ?? [];
   return (
     <>
       <p className="breadcrumb">
@@ -106,10 +107,11 @@ export function PartnerScreen({ id, canEdit, canRecordDueDiligence }: { id: numb
       </section>
       {canRecordDueDiligence && !p.archivedAt && <RecordDueDiligenceForm partnerId={p.id} />}
       <section aria-labelledby="partner-awards-title">
-        <h2 id="partner-awards-title">Awards{awards.data ? ` (${own.length})` : ''}</h2>
+        <h2 id="partner-awards-title">Awards{awards.data ? ` (${awards.data.total.toLocaleString('en-GB')})` : ''}</h2>
         {awards.isError && <ApiError error={awards.error} title="The awards could not be loaded." />}
         {awards.isPending && <Loading label="Loading awards…" />}
-        {awards.data && <AwardsTable awards={own} caption={`Grants awarded to ${p.name}`} emptyText="No grants have been awarded to this partner." />}
+        {awards.data && <AwardsTable awards={awards.data.rows} totals={awards.data.total > 1 ? awards.data.totals : null} caption={`Grants awarded to ${p.name}`} emptyText="No grants have been awarded to this partner." />}
+        {awards.data && <Pager noun="awards" offset={awards.data.offset} limit={awards.data.limit} total={awards.data.total} onOffsetChange={setAwardOffset} id="partner-awards-pager" />}
       </section>
       {p.programmes.length > 0 && (
         <section aria-labelledby="partner-programmes-title">
