@@ -95,17 +95,19 @@ export async function loadExportData(db: Kysely<DB>, fundId: number | null): Pro
     .select(['f.code as fund_code', 'f.name as fund_name', 'f.zero_transaction_cost']);
   if (fundId !== null) query = query.where('a.fund_id', '=', fundId);
   const rows = await query.orderBy('a.reference').execute();
-  const ids = rows.length ? rows.map((r) => r.id) : [-1];
-  const areas = await db
+  // Filter by fund in SQL (never a list of award ids: every fund at once can be 200,000 awards,
+  // past SQLite's limit on bound variables), then group by award in one pass.
+  let areaQuery = db
     .selectFrom('award_areas as aa')
     .innerJoin('areas as ar', 'ar.code', 'aa.area_code')
-    .select(['aa.award_id', 'ar.code', 'ar.name'])
-    .where('aa.award_id', 'in', ids)
-    .orderBy('ar.code')
-    .execute();
-  const { movements, lastRecorded } = await loadMovements(db, ids);
+    .innerJoin('awards as a', 'a.id', 'aa.award_id')
+    .select(['aa.award_id', 'ar.code', 'ar.name']);
+  if (fundId !== null) areaQuery = areaQuery.where('a.fund_id', '=', fundId);
+  const areasByAward = groupBy(await areaQuery.orderBy('ar.code').execute(), (a) => a.award_id);
+  const { movements, lastRecorded } = await loadMovements(db, fundId);
+  const movementsByAward = groupBy(movements, (m) => m.awardId);
   const awards = rows.map((r): ExportAward => {
-    const own = movements.filter((m) => m.awardId === r.id);
+    const own = movementsByAward.get(r.id) ?? [];
     const recorded = lastRecorded.get(r.id);
     return {
       id: r.id,
@@ -127,7 +129,7 @@ export async function loadExportData(db: Kysely<DB>, fundId: number | null): Pro
         ward: r.ward_code ? { code: r.ward_code, name: r.ward_name ?? r.ward_code } : null,
       },
       fund: { id: r.fund_id, code: r.fund_code, name: r.fund_name, zeroTransactionCost: r.zero_transaction_cost === 1 },
-      areas: areas.filter((a) => a.award_id === r.id).map((a) => ({ code: a.code, name: a.name })),
+      areas: (areasByAward.get(r.id) ?? []).map((a) => ({ code: a.code, name: a.name })),
       movements: own,
       netReleasedPence: own.reduce((t, m) => t + m.grossPence, 0),
       lastModified: recorded && recorded > r.updated_at ? recorded : r.updated_at,
@@ -138,8 +140,10 @@ export async function loadExportData(db: Kysely<DB>, fundId: number | null): Pro
 }
 
 /** Replays the ledger in entry order and keeps only the entries that moved money. */
-async function loadMovements(db: Kysely<DB>, awardIds: number[]) {
-  const entries = await db.selectFrom('ledger_entries').selectAll().where('award_id', 'in', awardIds).orderBy('id').execute();
+async function loadMovements(db: Kysely<DB>, fundId: number | null) {
+  let query = db.selectFrom('ledger_entries as e').selectAll('e');
+  if (fundId !== null) query = query.where('e.award_id', 'in', (sub) => sub.selectFrom('awards').select('id').where('fund_id', '=', fundId));
+  const entries = await query.orderBy('e.id').execute();
   const payments = new Map<number, (typeof entries)[number]>();
   const releases = new Map<number, Movement>();
   const movements: Movement[] = [];
@@ -161,6 +165,16 @@ async function loadMovements(db: Kysely<DB>, awardIds: number[]) {
     }
   }
   return { movements, lastRecorded };
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }
 
 /** Pounds as a JSON number from integer pence: pence / 100 is the nearest double to the exact 2-dp value. */
