@@ -442,6 +442,12 @@ export interface AwardLedgerTotalsTable {
   fees_pence: Generated<number>;
 }
 
+/** One row per table the alignment check reads; a trigger replaces the stamp on every change (0013). */
+export interface ChangeStampsTable {
+  table_name: string;
+  stamp: number;
+}
+
 export interface DB {
   workspace_settings: WorkspaceSettingsTable;
   users: UsersTable;
@@ -480,4 +486,5 @@ export interface DB {
   ledger_corrections: LedgerCorrectionsTable;
   ledger_returns: LedgerReturnsTable;
   sign_in_throttle: SignInThrottleTable;
+  change_stamps: ChangeStampsTable;
 }
