@@ -76,6 +76,8 @@ export interface AlignmentCheck {
   byKey: ReadonlyMap<string, CheckedFinding>;
   /** Everyone who owns a finding, sorted. */
   owners: readonly string[];
+  /** The keys of the parts coverage and the matrix read (programmes, frameworks, links): equal keys, equal figures. */
+  figuresKey: string;
   /** What building this check took: the parts it loaded and the rules it ran (the rest were reused). */
   built: { parts: PartName[]; rules: string[]; ms: number };
 }
@@ -213,6 +215,7 @@ async function buildCheck(db: Kysely<DB>, today: string, keys: Record<PartName, 
     findings,
     byKey: new Map(findings.map((f) => [f.key, f])),
     owners: [...new Set(findings.map((f) => f.owner))].sort(new Intl.Collator('en-GB').compare),
+    figuresKey: `${keys.programmes}#${keys.frameworks}#${keys.links}`,
     built: { parts: loadedParts, rules: ranRules, ms: performance.now() - started },
   };
 }

@@ -156,12 +156,17 @@ export function figuresOf(s: AlignmentSnapshot): CheckFigures {
 }
 
 const figuresByCheck = new WeakMap<AlignmentCheck, CheckFigures>();
+let lastFigures: { key: string; figures: CheckFigures } | null = null;
 
-/** Coverage and the matrix, worked out once per check. */
+/**
+ * Coverage and the matrix, worked out once per check — and kept from the last check when the parts
+ * they read (programmes, frameworks, links) are unchanged, as after a payment.
+ */
 export function checkFigures(check: AlignmentCheck): CheckFigures {
   let figures = figuresByCheck.get(check);
   if (!figures) {
-    figures = figuresOf(check.loaded.snapshot);
+    figures = lastFigures?.key === check.figuresKey ? lastFigures.figures : figuresOf(check.loaded.snapshot);
+    lastFigures = { key: check.figuresKey, figures };
     figuresByCheck.set(check, figures);
   }
   return figures;
