@@ -179,7 +179,7 @@ export async function benchAlignmentCache(): Promise<void> {
     await afterWrite('a programme edit', 'update programmes set name = name where id = (select min(id) from programmes)');
     await afterWrite('a link change', 'update alignment_links set rationale = rationale where id = (select min(id) from alignment_links)');
     // Observations are append-only; a target reloads the same part (the frameworks with their figures).
-    await afterWrite('an indicator target (frameworks and figures)', 'update indicator_targets set value = value where rowid = (select min(rowid) from indicator_targets)');
+    await afterWrite('an indicator target (frameworks and figures)', 'update indicator_targets set value = value where indicator_id = (select min(indicator_id) from indicator_targets)');
     await afterWrite('a balance target', "update balance_targets set tolerance = tolerance where id = (select min(id) from balance_targets)");
 
     const floor = await timeRuns(CACHE_RUNS, () => alignmentFindingKeysBySql(workspace.sqlite, GM_SCALE_TODAY));
