@@ -459,6 +459,12 @@ export interface LedgerWaitingTable {
   stage: 'pending_approval' | 'approved';
 }
 
+/** One row per table the alignment check reads; a trigger replaces the stamp on every change (0013). */
+export interface ChangeStampsTable {
+  table_name: string;
+  stamp: number;
+}
+
 export interface DB {
   workspace_settings: WorkspaceSettingsTable;
   users: UsersTable;
@@ -498,4 +504,5 @@ export interface DB {
   ledger_returns: LedgerReturnsTable;
   ledger_waiting: LedgerWaitingTable;
   sign_in_throttle: SignInThrottleTable;
+  change_stamps: ChangeStampsTable;
 }

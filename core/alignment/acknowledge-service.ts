@@ -7,20 +7,24 @@ import { nowIso } from '../shared/clock';
 import { fieldError } from '../shared/field-errors';
 import type { AuditActor } from '../trpc/context';
 import { PILLARS } from '../programmes/vocabulary';
-import { alignmentReport } from './report';
+import { currentCheck } from './check';
+import { acknowledgementsOf, acknowledgementStates } from './report';
 
 /**
  * Records a reason against the finding as it stands now (its fingerprint). Only an open finding can
  * be acknowledged; if its data changes later the acknowledgement lapses and the finding reopens.
+ * The finding is looked up in the cached check (check.ts), never by re-running the rules: writing an
+ * acknowledgement changes no change stamp, so the cache stays good afterwards too.
  */
 export async function acknowledgeFinding(db: Kysely<DB>, who: AuditActor, findingKey: string, reason: string, today: string) {
   if (!who.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to acknowledge a finding.' });
   const userId = who.actor.userId;
   return db.transaction().execute(async (trx) => {
-    const report = await alignmentReport(trx, today);
-    const finding = report.findings.find((f) => f.key === findingKey);
+    const [check, acks] = await Promise.all([currentCheck(trx, today), acknowledgementsOf(trx, findingKey)]);
+    const finding = check.byKey.get(findingKey);
     if (!finding) throw new TRPCError({ code: 'NOT_FOUND', message: 'That finding is no longer raised: the data behind it has changed, so there is nothing to acknowledge.' });
-    if (finding.status === 'acknowledged') throw new TRPCError({ code: 'CONFLICT', message: `Already acknowledged by ${finding.acknowledgement!.by}.` });
+    const state = acknowledgementStates(new Map([[finding.key, finding]]), acks).get(finding.key);
+    if (state?.status === 'acknowledged') throw new TRPCError({ code: 'CONFLICT', message: `Already acknowledged by ${state.acknowledgement!.by}.` });
     const row = { finding_key: finding.key, fingerprint: finding.fingerprint, reason, acknowledged_by: userId, acknowledged_at: nowIso() };
     const { id } = await trx.insertInto('finding_acknowledgements').values(row).returning('id').executeTakeFirstOrThrow();
     await appendAudit(trx, who, { action: 'alignment.acknowledge', entityType: 'finding', entityId: finding.key, after: { id, ...row, message: finding.message } });

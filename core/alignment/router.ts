@@ -5,36 +5,27 @@ import { id } from '../shared/validation';
 import { allow, router } from '../trpc/init';
 import { acknowledgeFinding, balanceTargets, setBalanceTarget } from './acknowledge-service';
 import { exportFindings, exportMatrix } from './export';
-import { filterFindings } from './filter';
+import { currentCheck } from './check';
+import { filteredFindings, findingsPage, findingsPageInput } from './findings';
 import { indicatorLinks, linkIndicator, linkProgramme, linksToTarget, programmeLinks, removeLink } from './links-service';
-import { alignmentReport } from './report';
+import { acknowledgementsOf, acknowledgementStates, alignmentReport } from './report';
 import { acknowledgeInput, balanceTargetInput, findingsFilter, indicatorLinkInput, programmeLinkInput, removeLinkInput } from './schemas';
+import { alignmentSummary, matrixCellInput, matrixCellPage } from './summary';
 import { linkTargets } from './targets';
 
 const format = z.enum(['csv', 'xlsx']);
 
 export const alignmentRouter = router({
-  /** Everything at once: findings, rules, coverage, matrix (the briefing packs read this). */
-  report: allow(...ALL_ROLES).query(({ ctx }) => alignmentReport(ctx.db, todayIso())),
+  /** What the matrix screen shows on load: rows, columns, per-cell counts and money, coverage, rule counts. */
+  report: allow(...ALL_ROLES).query(({ ctx }) => alignmentSummary(ctx.db, todayIso())),
+  /** The programmes in one matrix cell, a page at a time. */
+  matrixCell: allow(...ALL_ROLES)
+    .input(matrixCellInput)
+    .query(({ ctx, input }) => matrixCellPage(ctx.db, todayIso(), input)),
+  /** A page of findings, filtered and sorted, with counts per rule. */
   findings: allow(...ALL_ROLES)
-    .input(findingsFilter.extend({ limit: z.number().int().min(1).max(100_000).default(200) }))
-    .query(async ({ ctx, input }) => {
-      const { limit, ...filter } = input;
-      const report = await alignmentReport(ctx.db, todayIso());
-      const owners = [...new Set(report.findings.map((f) => f.owner))].sort();
-      const matching = filterFindings(report.findings, filter);
-      const open = matching.filter((f) => f.status !== 'acknowledged');
-      const acknowledged = matching.filter((f) => f.status === 'acknowledged');
-      // At most `limit` of each list: a workspace across ten councils can raise tens of thousands.
-      return {
-        findings: [...open.slice(0, limit), ...acknowledged.slice(0, limit)],
-        openCount: open.length,
-        acknowledgedCount: acknowledged.length,
-        rules: report.rules,
-        owners,
-        total: report.findings.length,
-      };
-    }),
+    .input(findingsPageInput)
+    .query(({ ctx, input }) => findingsPage(ctx.db, todayIso(), input)),
   targets: allow(...ALL_ROLES).query(({ ctx }) => linkTargets(ctx.db)),
   programmeLinks: allow(...ALL_ROLES).input(z.strictObject({ programmeId: id })).query(({ ctx, input }) => programmeLinks(ctx.db, input.programmeId)),
   linksTo: allow(...ALL_ROLES)
@@ -55,8 +46,9 @@ export const alignmentRouter = router({
     .input(findingsFilter.extend({ format }))
     .query(async ({ ctx, input }) => {
       const { format: f, ...filter } = input;
-      const report = await alignmentReport(ctx.db, todayIso());
-      return exportFindings(filterFindings(report.findings, filter), f, report.today);
+      const today = todayIso();
+      const [check, acks] = await Promise.all([currentCheck(ctx.db, today), acknowledgementsOf(ctx.db)]);
+      return exportFindings(filteredFindings(check.findings, acknowledgementStates(check.byKey, acks), filter), f, today);
     }),
   exportMatrix: allow(...ALL_ROLES)
     .input(z.strictObject({ format }))

@@ -20,17 +20,27 @@ describe('alignment service on the demonstration workspace', () => {
   });
   afterAll(() => ws.close());
 
+  /** Every finding (the demo has fewer than a page of 200). */
+  const everyFinding = async () => {
+    const page = await leader.alignment.findings({ page: { offset: 0, limit: 200 } });
+    expect(page.total).toBeLessThan(200);
+    return page.rows;
+  };
+
   const keysFor = (findings: Array<{ key: string; records: Array<{ type: string; id: number | string }> }>, programmeId: number) =>
     findings.filter((f) => f.records.some((r) => r.type === 'programme' && r.id === programmeId)).map((f) => f.key.split(':')[0]);
 
   it('reports the demo links: every demo link resolves, and the two programmes left without a GMCA outcome are findings', async () => {
     const report = await leader.alignment.report();
+    const findings = await everyFinding();
     const linked = new Set(DEMO_PROGRAMME_LINKS.map((l) => l.programmeCode));
     expect(linked.size).toBe(10);
-    const withoutGmca = report.findings.filter((f) => f.ruleId === 'programme-without-gmca-outcome').map((f) => f.records[0]!.label.split(' ')[0]);
+    expect(report.findings).toEqual({ all: findings.length, open: findings.length, acknowledged: 0 });
+    expect(report.rules.reduce((t, r) => t + r.open, 0)).toBe(findings.length);
+    const withoutGmca = findings.filter((f) => f.ruleId === 'programme-without-gmca-outcome').map((f) => f.records[0]!.label.split(' ')[0]);
     expect(withoutGmca.sort()).toEqual(['WGN-FALLS', 'WGN-TOC27']);
-    expect(report.findings.every((f) => f.status === 'open')).toBe(true);
-    expect(report.findings.find((f) => f.ruleId === 'programme-without-gmca-outcome')!.owner).toMatch(/falls prevention lead|Culture/);
+    expect(findings.every((f) => f.status === 'open')).toBe(true);
+    expect(findings.find((f) => f.ruleId === 'programme-without-gmca-outcome')!.owner).toMatch(/falls prevention lead|Culture/);
     expect(report.coverage.missions.map((m) => m.code)).toEqual(['M1', 'M2']);
     expect(report.coverage.missions[0]!.coverage.formula).toContain('÷');
     expect(report.matrix.rows.length).toBeGreaterThan(2);
@@ -51,7 +61,7 @@ describe('alignment service on the demonstration workspace', () => {
   it('a new unlinked programme is a finding; linking it to a priority and an outcome clears both findings; the matrix counts change', async () => {
     const created = await strategy.programmes.create(programmeInput({ code: 'TST-ALIGN', name: 'Alignment test programme' }));
     const before = await leader.alignment.report();
-    expect(keysFor(before.findings, created.id).sort()).toEqual(['programme-without-gmca-outcome', 'programme-without-mission']);
+    expect(keysFor(await everyFinding(), created.id).sort()).toEqual(['programme-without-gmca-outcome', 'programme-without-mission']);
     const cell = (report: typeof before, rowCode: string, columnCode: string) => {
       const r = report.matrix.rows.findIndex((row) => row.code === rowCode);
       const c = report.matrix.columns.findIndex((column) => column.code === columnCode);
@@ -60,27 +70,32 @@ describe('alignment service on the demonstration workspace', () => {
     const countBefore = cell(before, 'M1.1', 'O-ES-1').count;
 
     await strategy.alignment.link({ programmeId: created.id, targetType: 'priority', frameworkCode: 'WGN-PWU', targetCode: 'M1.1', strength: 'primary', rationale: 'Gets residents into work.', evidence: '' });
-    const midway = await leader.alignment.report();
-    expect(keysFor(midway.findings, created.id)).toEqual(['programme-without-gmca-outcome']);
+    expect(keysFor(await everyFinding(), created.id)).toEqual(['programme-without-gmca-outcome']);
 
     const link = await strategy.alignment.link({ programmeId: created.id, targetType: 'outcome', frameworkCode: 'GMCA-IS', targetCode: 'O-ES-1', strength: 'secondary', rationale: 'Employment support.', evidence: 'Delivery plan' });
     expect(link).toMatchObject({ targetCode: 'O-ES-1', strength: 'secondary', createdBy: 'strategy' });
     const after = await leader.alignment.report();
-    const remaining = keysFor(after.findings, created.id);
+    const remaining = keysFor(await everyFinding(), created.id);
     expect(remaining).not.toContain('programme-without-mission');
     expect(remaining).not.toContain('programme-without-gmca-outcome');
     // Now a contributor to the Red IS-ES-01 with no milestone due in its period, it is named there instead.
     expect(remaining).toEqual(['red-indicator-without-progress']);
     const afterCell = cell(after, 'M1.1', 'O-ES-1');
     expect(afterCell.count).toBe(countBefore + 1);
-    expect(afterCell.programmeIds).toContain(created.id);
+    const row = after.matrix.rows.find((r) => r.code === 'M1.1')!;
+    const column = after.matrix.columns.find((c) => c.code === 'O-ES-1')!;
+    const inCell = await leader.alignment.matrixCell({ rowType: row.type, rowId: row.id, columnType: column.type, columnId: column.id });
+    expect(inCell.total).toBe(afterCell.count);
+    expect(inCell.rows.find((p) => p.id === created.id)).toMatchObject({ code: 'TST-ALIGN', strength: 'secondary' }); // primary to the row, secondary to the column
+    const onePage = await leader.alignment.matrixCell({ rowType: row.type, rowId: row.id, columnType: column.type, columnId: column.id, page: { offset: 1, limit: 1 } });
+    expect(onePage.rows).toEqual(inCell.rows.slice(1, 2));
+    await expect(leader.alignment.matrixCell({ rowType: 'mission', rowId: 999_999, columnType: column.type, columnId: column.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     const fromOutcome = await leader.alignment.linksTo({ frameworkCode: 'GMCA-IS', code: 'O-ES-1' });
     expect(fromOutcome.map((l) => l.programmeCode)).toContain('TST-ALIGN');
 
     await strategy.alignment.unlink({ id: link.id, reason: 'Linked in error' });
-    const unlinked = await leader.alignment.report();
-    expect(keysFor(unlinked.findings, created.id)).toEqual(['programme-without-gmca-outcome']);
+    expect(keysFor(await everyFinding(), created.id)).toEqual(['programme-without-gmca-outcome']);
     const kept = await ws.db.selectFrom('alignment_links').selectAll().where('id', '=', link.id).executeTakeFirstOrThrow();
     expect(kept.removed_at).not.toBeNull();
     const actions = await ws.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'programme').where('entity_id', '=', String(created.id)).execute();
@@ -103,7 +118,7 @@ describe('alignment service on the demonstration workspace', () => {
 
   it('acknowledging a finding moves it under acknowledged with the reason; it comes back when its data changes', async () => {
     const open = await leader.alignment.findings({ status: 'open', ruleId: 'programme-without-gmca-outcome' });
-    const falls = open.findings.find((f) => f.message.includes('WGN-FALLS'))!;
+    const falls = open.rows.find((f) => f.message.includes('WGN-FALLS'))!;
     await expect(leader.alignment.acknowledge({ findingKey: falls.key, reason: 'Health sits outside the settlement' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(strategy.alignment.acknowledge({ findingKey: falls.key, reason: '  ' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await strategy.alignment.acknowledge({ findingKey: falls.key, reason: 'Health outcomes sit outside the Integrated Settlement' });
@@ -111,10 +126,10 @@ describe('alignment service on the demonstration workspace', () => {
     await expect(strategy.alignment.acknowledge({ findingKey: 'no-such-rule:programme:1', reason: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     const acknowledged = await leader.alignment.findings({ status: 'acknowledged' });
-    expect(acknowledged.findings.map((f) => f.key)).toContain(falls.key);
-    const ack = acknowledged.findings.find((f) => f.key === falls.key)!;
+    expect(acknowledged.rows.map((f) => f.key)).toContain(falls.key);
+    const ack = acknowledged.rows.find((f) => f.key === falls.key)!;
     expect(ack.acknowledgement).toMatchObject({ by: 'strategy', reason: 'Health outcomes sit outside the Integrated Settlement' });
-    expect((await leader.alignment.findings({ status: 'open' })).findings.map((f) => f.key)).not.toContain(falls.key);
+    expect((await leader.alignment.findings({ status: 'open', page: { offset: 0, limit: 200 } })).rows.map((f) => f.key)).not.toContain(falls.key);
 
     // The finding's message quotes the programme's confirmed funding: adding confirmed money changes its data.
     const id = Number(falls.records[0]!.id);
@@ -122,7 +137,7 @@ describe('alignment service on the demonstration workspace', () => {
       .insertInto('programme_funding_lines')
       .values({ programme_id: id, position: 99, source: 'nhs', pillar_code: null, financial_year: '2026/27', spend_type: 'revenue', amount_pence: 5_000_000, certainty: 'confirmed' })
       .execute();
-    const reopened = (await leader.alignment.findings({ status: 'open' })).findings.find((f) => f.key === falls.key)!;
+    const reopened = (await leader.alignment.findings({ status: 'open', page: { offset: 0, limit: 200 } })).rows.find((f) => f.key === falls.key)!;
     expect(reopened.status).toBe('reopened');
     expect(reopened.previousAcknowledgement).toMatchObject({ by: 'strategy' });
   });
@@ -131,12 +146,12 @@ describe('alignment service on the demonstration workspace', () => {
     const all = await leader.alignment.findings({});
     expect(all.owners.length).toBeGreaterThan(1);
     const high = await leader.alignment.findings({ severity: ['high'] });
-    expect(high.findings.length).toBeGreaterThan(0);
-    expect(high.findings.every((f) => f.severity === 'high')).toBe(true);
+    expect(high.rows.length).toBeGreaterThan(0);
+    expect(high.rows.every((f) => f.severity === 'high')).toBe(true);
     const owner = all.owners.find((o) => o !== 'Not assigned')!;
     const mine = await leader.alignment.findings({ owner });
-    expect(mine.findings.length).toBeGreaterThan(0);
-    expect(mine.findings.every((f) => f.owner === owner)).toBe(true);
+    expect(mine.rows.length).toBeGreaterThan(0);
+    expect(mine.rows.every((f) => f.owner === owner)).toBe(true);
   });
 
   it('exports findings and the matrix as CSV and XLSX', async () => {
@@ -192,23 +207,51 @@ describe('indicator to indicator links', () => {
 });
 
 describe('the findings list at scale', () => {
-  it('returns at most `limit` of the open and of the acknowledged findings, with the full counts', async () => {
+  it('pages, sorts and filters on the server, with counts per rule and open and acknowledged counts', async () => {
     const ws = await demoWorkspace();
     try {
       const leader = await ws.as('leader');
       const strategy = await ws.as('strategy');
-      const all = await leader.alignment.findings({});
-      const first = all.findings.find((f) => f.status === 'open')!;
+      const everything = await leader.alignment.findings({ page: { offset: 0, limit: 200 } });
+      const first = everything.rows[0]!;
       await strategy.alignment.acknowledge({ findingKey: first.key, reason: 'Known and in hand' });
-      const everything = await leader.alignment.findings({});
-      expect(everything.openCount + everything.acknowledgedCount).toBe(everything.total);
-      expect(everything.acknowledgedCount).toBe(1);
-      const limited = await leader.alignment.findings({ limit: 2 });
-      expect(limited.findings.filter((f) => f.status !== 'acknowledged')).toHaveLength(2);
-      expect(limited.findings.filter((f) => f.status === 'acknowledged')).toHaveLength(1);
-      expect(limited.openCount).toBe(everything.openCount);
-      expect(limited.findings.slice(0, 2).map((f) => f.key)).toEqual(everything.findings.slice(0, 2).map((f) => f.key));
-      await expect(leader.alignment.findings({ limit: 0 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+      const all = await leader.alignment.findings({ page: { offset: 0, limit: 200 } });
+      expect(all.openCount + all.acknowledgedCount).toBe(all.total);
+      expect(all.total).toBe(all.all);
+      expect(all.acknowledgedCount).toBe(1);
+      // Open first, then acknowledged: the acknowledged one has moved to the end.
+      expect(all.rows.map((f) => f.key)).toEqual([...everything.rows.slice(1).map((f) => f.key), first.key]);
+      expect(all.byRule.reduce((t, r) => t + r.open + r.acknowledged, 0)).toBe(all.total);
+      expect(all.byRule.find((r) => r.ruleId === first.ruleId)!.acknowledged).toBe(1);
+
+      const pages = [];
+      for (let offset = 0; offset < all.total; offset += 3) pages.push(...(await leader.alignment.findings({ page: { offset, limit: 3 } })).rows);
+      expect(pages.map((f) => f.key)).toEqual(all.rows.map((f) => f.key));
+      const second = await leader.alignment.findings({ page: { offset: 3, limit: 3 } });
+      expect(second).toMatchObject({ offset: 3, limit: 3, total: all.total, openCount: all.openCount });
+
+      const acknowledged = await leader.alignment.findings({ status: 'acknowledged' });
+      expect(acknowledged.rows.map((f) => f.key)).toEqual([first.key]);
+      expect(acknowledged.total).toBe(1);
+
+      // Filtering by rule narrows the rows but not the per-rule counts (they label the rule filter).
+      const oneRule = await leader.alignment.findings({ ruleId: first.ruleId });
+      expect(oneRule.rows.every((f) => f.ruleId === first.ruleId)).toBe(true);
+      expect(oneRule.byRule).toEqual(all.byRule);
+
+      const byOwner = await leader.alignment.findings({ status: 'open', sort: 'owner', page: { offset: 0, limit: 200 } });
+      const owners = byOwner.rows.map((f) => f.owner);
+      expect(owners).toEqual([...owners].sort(new Intl.Collator('en-GB').compare));
+      const lowFirst = await leader.alignment.findings({ status: 'open', direction: 'desc', page: { offset: 0, limit: 200 } });
+      expect(lowFirst.rows.map((f) => f.severity)).toEqual([...lowFirst.rows.map((f) => f.severity)].sort((a, b) => ['low', 'medium', 'high'].indexOf(a) - ['low', 'medium', 'high'].indexOf(b)));
+
+      const programmeId = Number(all.rows.find((f) => f.records[0]?.type === 'programme')!.records[0]!.id);
+      const forProgramme = await leader.alignment.findings({ recordType: 'programme', recordId: programmeId, status: 'open' });
+      expect(forProgramme.rows.length).toBeGreaterThan(0);
+      expect(forProgramme.rows.every((f) => f.records.some((r) => r.type === 'programme' && r.id === programmeId))).toBe(true);
+
+      await expect(leader.alignment.findings({ page: { offset: 0, limit: 201 } })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+      await expect(leader.alignment.findings({ page: { offset: 0, limit: 0 } })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     } finally {
       await ws.close();
     }

@@ -284,4 +284,43 @@ describe('alignment screens in Chromium', () => {
     // Finance officers may acknowledge findings too.
     await reopened.getByRole('button', { name: /^Acknowledge/ }).waitFor();
   });
+  it('pages the findings and the programmes in a matrix cell on the server', async () => {
+    // Sixty active programmes linked to M1.1 and O-ES-1, and sixty linked to nothing: 120 more open findings.
+    const db = app.workspace.sqlite;
+    const strategy = db.prepare("select id from users where username = 'strategy'").pluck().get() as number;
+    const programme = db.prepare("insert into programmes (code, name, programme_type, status, lead_officer, created_at, updated_at) values (?, ?, 'other', 'active', 'Paging lead', 't', 't')");
+    const link = db.prepare("insert into alignment_links (programme_id, target_type, target_framework_code, target_code, strength, rationale, created_by, created_at) values (?, ?, ?, ?, 'secondary', 'Paging test.', ?, 't')");
+    db.transaction(() => {
+      for (let i = 1; i <= 120; i++) {
+        const id = programme.run(`PG-${String(i).padStart(3, '0')}`, `Paging programme ${i}`).lastInsertRowid;
+        if (i > 60) continue;
+        link.run(id, 'priority', 'WGN-PWU', 'M1.1', strategy);
+        link.run(id, 'outcome', 'GMCA-IS', 'O-ES-1', strategy);
+      }
+    })();
+
+    const page = await app.newPage();
+    await signIn(page, 'leader');
+    await openFindings(page);
+    const pager = page.getByRole('navigation', { name: 'Pages of open findings' });
+    await pager.getByText(/^Showing 1–50 of \d+ open findings$/).waitFor();
+    expect(await openList(page).getByRole('article').count()).toBe(50);
+    const total = Number.parseInt(/of (\d+)/.exec((await pager.textContent()) ?? '')![1]!, 10);
+    expect(total).toBeGreaterThan(120);
+    await pager.getByRole('button', { name: 'Next open findings' }).click();
+    await pager.getByText(`Showing 51–100 of ${total} open findings`).waitFor();
+    await expectNoSeriousA11yViolations(page, 'findings, second page');
+    await screenshot(page, '48-alignment-findings-second-page');
+
+    await openMatrix(page);
+    await page.getByRole('button', { name: /M1\.1 × O-ES-1$/ }).click();
+    const dialog = page.getByRole('dialog', { name: /M1\.1 Routes into good work × O-ES-1/ });
+    const cellPager = dialog.getByRole('navigation', { name: 'Pages of programmes' });
+    await cellPager.getByText(/^Showing 1–50 of 6\d programmes$/).waitFor();
+    expect(await dialog.getByRole('listitem').count()).toBe(50);
+    await cellPager.getByRole('button', { name: 'Next programmes' }).click();
+    await cellPager.getByText(/^Showing 51–6\d of 6\d programmes$/).waitFor();
+    await dialog.getByRole('link', { name: 'PG-060 Paging programme 60' }).waitFor();
+    await screenshot(page, '49-alignment-matrix-cell-second-page');
+  });
 });

@@ -12,7 +12,7 @@ describe('an empty register', () => {
     try {
       const admin = await ws.as('admin');
       const report = await admin.alignment.report();
-      expect(report.findings).toEqual([]);
+      expect(report.findings).toEqual({ all: 0, open: 0, acknowledged: 0 });
       expect(report.matrix.rows).toEqual([]);
       const pack = await admin.packs.generate({ audience: 'scrutiny', periodLabel: '2025/26 Q4', sections: SECTION_ORDER.map((id) => ({ id, commentary: '' })), highlightProgrammes: [] });
       const opened = await admin.packs.get({ id: pack.id });

@@ -9,7 +9,13 @@ import type { DB } from '../../../db/schema';
 import type { SnapshotAward, SnapshotFund } from '../rules/snapshot';
 
 export async function loadGrants(db: Kysely<DB>): Promise<{ funds: SnapshotFund[]; awards: SnapshotAward[] }> {
-  const [fundRows, awarded, released, awardRows] = await Promise.all([
+  const [funds, awards] = await Promise.all([loadFunds(db), loadAwards(db)]);
+  return { funds, awards };
+}
+
+/** Every fund with what is awarded (awards not cancelled) and what has reached partners. */
+export async function loadFunds(db: Kysely<DB>): Promise<SnapshotFund[]> {
+  const [fundRows, awarded, released] = await Promise.all([
     db.selectFrom('funds').select(['id', 'programme_id', 'code', 'name', 'allocation_pence', 'end_date', 'zero_transaction_cost']).orderBy('code').execute(),
     db
       .selectFrom('awards')
@@ -18,40 +24,9 @@ export async function loadGrants(db: Kysely<DB>): Promise<{ funds: SnapshotFund[
       .groupBy('fund_id')
       .execute(),
     netReleasedByFund(db),
-    // Only awards the geography rule can act on: the partner's ward is recorded, the programme lists
-    // wards, and the ward is not one of them. The rule applies the same test again, so its findings
-    // are the same as over every award; the database just saves reading the other 90%.
-    db
-      .with('ward_programmes', (w) =>
-        w.selectFrom('programme_areas as pa').innerJoin('areas as ward', 'ward.code', 'pa.area_code').select('pa.programme_id').distinct().where('ward.area_type', '=', 'ward'),
-      )
-      .with('ward_funds', (w) => w.selectFrom('funds as f').innerJoin('ward_programmes as wp', 'wp.programme_id', 'f.programme_id').select(['f.id', 'f.programme_id']))
-      .selectFrom('ward_funds as wf')
-      // CROSS JOIN fixes the order in SQLite: funds with ward programmes first, then their awards by index.
-      .crossJoin('awards as a')
-      .whereRef('a.fund_id', '=', 'wf.id')
-      .innerJoin('partners as p', 'p.id', 'a.partner_id')
-      .select(['a.id', 'a.fund_id', 'a.reference', 'a.partner_id', 'p.name as partner_name', 'p.ward_code', 'a.amount_pence'])
-      .where('a.status', '!=', 'cancelled')
-      .where('p.ward_code', 'is not', null)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('programme_areas as pa')
-              .innerJoin('areas as ward', 'ward.code', 'pa.area_code')
-              .select('pa.area_code')
-              .whereRef('pa.programme_id', '=', 'wf.programme_id')
-              .whereRef('pa.area_code', '=', 'p.ward_code')
-              .where('ward.area_type', '=', 'ward'),
-          ),
-        ),
-      )
-      .orderBy('a.id')
-      .execute(),
   ]);
   const awardedBy = new Map(awarded.map((r) => [r.fund_id, Number(r.pence)]));
-  const funds: SnapshotFund[] = fundRows.map((f) => ({
+  return fundRows.map((f) => ({
     id: f.id,
     programmeId: f.programme_id,
     code: f.code,
@@ -62,7 +37,42 @@ export async function loadGrants(db: Kysely<DB>): Promise<{ funds: SnapshotFund[
     awardedPence: awardedBy.get(f.id) ?? 0,
     netReleasedPence: released.get(f.id) ?? 0,
   }));
-  const awards: SnapshotAward[] = awardRows.map((a) => ({
+}
+
+/** The awards not cancelled whose partner is registered in a ward outside their programme's wards. */
+export async function loadAwards(db: Kysely<DB>): Promise<SnapshotAward[]> {
+  // Only awards the geography rule can act on: the partner's ward is recorded, the programme lists
+  // wards, and the ward is not one of them. The rule applies the same test again, so its findings
+  // are the same as over every award; the database just saves reading the other 90%.
+  const awardRows = await db
+    .with('ward_programmes', (w) =>
+      w.selectFrom('programme_areas as pa').innerJoin('areas as ward', 'ward.code', 'pa.area_code').select('pa.programme_id').distinct().where('ward.area_type', '=', 'ward'),
+    )
+    .with('ward_funds', (w) => w.selectFrom('funds as f').innerJoin('ward_programmes as wp', 'wp.programme_id', 'f.programme_id').select(['f.id', 'f.programme_id']))
+    .selectFrom('ward_funds as wf')
+    // CROSS JOIN fixes the order in SQLite: funds with ward programmes first, then their awards by index.
+    .crossJoin('awards as a')
+    .whereRef('a.fund_id', '=', 'wf.id')
+    .innerJoin('partners as p', 'p.id', 'a.partner_id')
+    .select(['a.id', 'a.fund_id', 'a.reference', 'a.partner_id', 'p.name as partner_name', 'p.ward_code', 'a.amount_pence'])
+    .where('a.status', '!=', 'cancelled')
+    .where('p.ward_code', 'is not', null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('programme_areas as pa')
+            .innerJoin('areas as ward', 'ward.code', 'pa.area_code')
+            .select('pa.area_code')
+            .whereRef('pa.programme_id', '=', 'wf.programme_id')
+            .whereRef('pa.area_code', '=', 'p.ward_code')
+            .where('ward.area_type', '=', 'ward'),
+        ),
+      ),
+    )
+    .orderBy('a.id')
+    .execute();
+  return awardRows.map((a) => ({
     id: a.id,
     fundId: a.fund_id,
     reference: a.reference,
@@ -71,7 +81,6 @@ export async function loadGrants(db: Kysely<DB>): Promise<{ funds: SnapshotFund[
     partnerWardCode: a.ward_code,
     amountPence: a.amount_pence,
   }));
-  return { funds, awards };
 }
 
 /**

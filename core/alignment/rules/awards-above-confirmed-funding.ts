@@ -17,6 +17,7 @@ export const awardsAboveConfirmedFunding: Rule = {
   purpose: 'The council must not commit more in grants than the money confirmed for the programme.',
   severity: 'high',
   suggestedFix: 'Confirm the programme’s funding in the register, or reduce or withdraw awards until they fit within it.',
+  reads: ['programmes', 'funds'],
   run(s) {
     const fundsOf = new Map<number, typeof s.funds>();
     for (const f of s.funds) fundsOf.set(f.programmeId, [...(fundsOf.get(f.programmeId) ?? []), f]);

@@ -2,6 +2,9 @@
 import { fingerprintOf } from './format';
 import type { AlignmentSnapshot } from './snapshot';
 
+/** A top-level field of the snapshot. */
+export type SnapshotField = keyof AlignmentSnapshot;
+
 export type Severity = 'high' | 'medium' | 'low';
 export type RecordType = 'programme' | 'outcome' | 'indicator' | 'fund' | 'award' | 'mission' | 'pillar';
 
@@ -36,6 +39,11 @@ export interface Rule {
   severity: Severity;
   /** One sentence: what to do about a finding. */
   suggestedFix: string;
+  /**
+   * Every part of the snapshot `run` reads (a test checks it). The findings cache re-runs a rule only
+   * when one of these parts has changed since it last ran.
+   */
+  reads: readonly SnapshotField[];
   run(snapshot: AlignmentSnapshot): Finding[];
 }
 

@@ -1,7 +1,7 @@
 import type { PillarCode } from '../../programmes/vocabulary';
 import { type Finding, type FindingRecord, type Rule, makeFinding } from './finding';
 import { listOf, money, named } from './format';
-import { alignmentOf, alignments, isActive, isLive, pillarPence, pillarRecord, pillarTitle, programmeRecord } from './model';
+import { ALIGNMENT_INPUTS, alignmentOf, alignments, isActive, isLive, pillarPence, pillarRecord, pillarTitle, programmeRecord } from './model';
 import type { SnapshotProgramme } from './snapshot';
 
 /**
@@ -21,6 +21,7 @@ export const fundedOutcomeWithoutProgramme: Rule = {
   purpose: 'Money drawn from an Integrated Settlement pillar must be shown to deliver that pillar’s outcomes.',
   severity: 'high',
   suggestedFix: 'Link the active programme that delivers this pillar’s outcomes, or correct the pillar recorded on the funding lines.',
+  reads: [...ALIGNMENT_INPUTS, 'pillars'],
   run(s) {
     const all = alignments(s);
     const drawing = new Map<PillarCode, SnapshotProgramme[]>();

@@ -2,7 +2,7 @@ import type { PillarCode } from '../../programmes/vocabulary';
 import { fundingShares } from './balance';
 import { type Finding, type FindingRecord, type Rule, makeFinding } from './finding';
 import { money, named, percent, points } from './format';
-import { byId, pillarRecord, pillarTitle } from './model';
+import { ALIGNMENT_INPUTS, byId, pillarRecord, pillarTitle } from './model';
 import type { BalanceTarget } from './snapshot';
 
 /** Float slack so a share exactly on the edge of its band is never reported. */
@@ -23,6 +23,7 @@ export const fundingBalance: Rule = {
   purpose: 'Shows where the spread of confirmed funding across missions and pillars has drifted from the balance the council has set.',
   severity: 'low',
   suggestedFix: 'Review the balance with the programme board: rebalance funding or links, or update the recorded target.',
+  reads: [...ALIGNMENT_INPUTS, 'pillars', 'balanceTargets'],
   run(s) {
     const shares = fundingShares(s);
     const missions = byId(s.missions);

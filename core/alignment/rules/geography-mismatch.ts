@@ -18,6 +18,7 @@ export const geographyMismatch: Rule = {
   purpose: 'Grants should reach the places the programme was set up to serve.',
   severity: 'medium',
   suggestedFix: 'Check where the partner delivers: record the award’s delivery wards and the reason, correct the partner’s ward, or add the ward to the programme.',
+  reads: ['programmes', 'funds', 'awards'],
   run(s) {
     const funds = byId(s.funds);
     const programmes = byId(s.programmes);

@@ -13,7 +13,7 @@ import type { AlignmentSnapshot } from './snapshot';
 import { staleEvidence } from './stale-evidence';
 import { zeroCostFundNotSpent } from './zero-cost-fund-not-spent';
 
-export type { Finding, FindingRecord, RecordType, Rule, Severity } from './finding';
+export type { Finding, FindingRecord, RecordType, Rule, Severity, SnapshotField } from './finding';
 export type * from './snapshot';
 export { applyAcknowledgements } from './acknowledgements';
 export type { Acknowledgement, AcknowledgedFinding, OpenFinding } from './acknowledgements';
@@ -41,8 +41,13 @@ const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** Runs every rule; findings come high → medium → low, then in ALL_RULES order, then as each rule lists them. */
 export function runRules(snapshot: AlignmentSnapshot): Finding[] {
-  const findings = ALL_RULES.flatMap((rule) => rule.run(snapshot));
-  return findings
+  return orderFindings(ALL_RULES.map((rule) => rule.run(snapshot)));
+}
+
+/** Each rule's findings (in ALL_RULES order) as one list in the order runRules gives. */
+export function orderFindings(perRule: ReadonlyArray<readonly Finding[]>): Finding[] {
+  return perRule
+    .flat()
     .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
     .map(({ f }) => f);

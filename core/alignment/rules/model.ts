@@ -49,8 +49,10 @@ function put<K>(map: Map<K, LinkStrength>, key: K, strength: LinkStrength): void
  * still dropped if any list it read was replaced or changed length.
  */
 const resolved = new WeakMap<AlignmentSnapshot, { inputs: unknown[]; result: Map<number, Alignment> }>();
-const inputsOf = (s: AlignmentSnapshot): unknown[] =>
-  [s.programmes, s.programmeLinks, s.missions, s.priorities, s.outcomes, s.indicators].flatMap((list) => [list, list.length]);
+const inputsOf = (s: AlignmentSnapshot): unknown[] => ALIGNMENT_INPUTS.flatMap((field) => [s[field], s[field].length]);
+
+/** What alignments() reads: a rule that calls it reads these. */
+export const ALIGNMENT_INPUTS = ['programmes', 'programmeLinks', 'missions', 'priorities', 'outcomes', 'indicators'] as const satisfies ReadonlyArray<keyof AlignmentSnapshot>;
 
 /** Every programme's resolved alignment, by programme id (programmes without links get an empty one). */
 export function alignments(s: AlignmentSnapshot): Map<number, Alignment> {

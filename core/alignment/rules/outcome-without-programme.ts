@@ -1,6 +1,6 @@
 import { type FindingRecord, type Rule, makeFinding } from './finding';
 import { listOf, named } from './format';
-import { alignmentOf, alignments, isActive, pillarRecord, pillarTitle, programmeRecord } from './model';
+import { ALIGNMENT_INPUTS, alignmentOf, alignments, isActive, pillarRecord, pillarTitle, programmeRecord } from './model';
 
 /**
  * outcome-without-programme (high).
@@ -15,6 +15,7 @@ export const outcomeWithoutProgramme: Rule = {
   purpose: 'The council is held to account for these outcomes, so each needs at least one active programme delivering towards it.',
   severity: 'high',
   suggestedFix: 'Link an active programme that contributes to the outcome, or record why none does and who is delivering it instead.',
+  reads: [...ALIGNMENT_INPUTS, 'pillars'],
   run(s) {
     const all = alignments(s);
     return s.outcomes

@@ -1,7 +1,7 @@
 import type { PillarCode } from '../../programmes/vocabulary';
 import { type Rule, makeFinding } from './finding';
 import { listOf, money, named } from './format';
-import { alignmentOf, alignments, isLive, pillarPence, pillarRecord, pillarTitle, programmeRecord } from './model';
+import { ALIGNMENT_INPUTS, alignmentOf, alignments, isLive, pillarPence, pillarRecord, pillarTitle, programmeRecord } from './model';
 
 /**
  * pillar-mismatch (high).
@@ -17,6 +17,7 @@ export const pillarMismatch: Rule = {
   purpose: 'Integrated Settlement money is given for a pillar’s outcomes, so a programme drawing it should contribute to one of them.',
   severity: 'high',
   suggestedFix: 'Link the programme to the pillar outcome its spending delivers, or correct the pillar on the funding line.',
+  reads: [...ALIGNMENT_INPUTS, 'pillars'],
   run(s) {
     const all = alignments(s);
     return s.programmes.filter(isLive).flatMap((p) => {

@@ -1,6 +1,6 @@
 import { type Rule, makeFinding } from './finding';
 import { money, named } from './format';
-import { alignmentOf, alignments, confirmedPence, isActive, programmeRecord } from './model';
+import { ALIGNMENT_INPUTS, alignmentOf, alignments, confirmedPence, isActive, programmeRecord } from './model';
 
 /**
  * programme-without-gmca-outcome (medium).
@@ -16,6 +16,7 @@ export const programmeWithoutGmcaOutcome: Rule = {
   purpose: 'Shows active programmes whose contribution to the GMCA Integrated Settlement outcomes is not recorded.',
   severity: 'medium',
   suggestedFix: 'Link the programme to the GMCA outcome or indicator it contributes to, or acknowledge that it sits outside the settlement.',
+  reads: [...ALIGNMENT_INPUTS],
   run(s) {
     const all = alignments(s);
     return s.programmes

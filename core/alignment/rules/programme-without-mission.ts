@@ -1,6 +1,6 @@
 import { type Rule, makeFinding } from './finding';
 import { money, named } from './format';
-import { alignmentOf, alignments, confirmedPence, isActive, programmeRecord } from './model';
+import { ALIGNMENT_INPUTS, alignmentOf, alignments, confirmedPence, isActive, programmeRecord } from './model';
 
 /**
  * programme-without-mission (high).
@@ -15,6 +15,7 @@ export const programmeWithoutMission: Rule = {
   purpose: 'Every active programme should be able to say which of the council’s missions it serves.',
   severity: 'high',
   suggestedFix: 'Link the programme to the mission or priority it contributes to, with a strength, a rationale and an evidence source.',
+  reads: [...ALIGNMENT_INPUTS],
   run(s) {
     const all = alignments(s);
     return s.programmes

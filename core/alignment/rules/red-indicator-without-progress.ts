@@ -1,6 +1,6 @@
 import { type Rule, makeFinding } from './finding';
 import { listOf, longDate, named } from './format';
-import { alignmentOf, alignments, contributesTo, indicatorRecord, isActive, programmeRecord } from './model';
+import { ALIGNMENT_INPUTS, alignmentOf, alignments, contributesTo, indicatorRecord, isActive, programmeRecord } from './model';
 import { MILESTONE_STATUSES, MILESTONE_STATUS_LABELS } from '../../programmes/vocabulary';
 import type { SnapshotMilestone } from './snapshot';
 
@@ -26,6 +26,7 @@ export const redIndicatorWithoutProgress: Rule = {
   purpose: 'When an indicator is off track, the programmes meant to move it should be able to show delivery in the same period.',
   severity: 'high',
   suggestedFix: 'Update the contributing programmes’ milestones for the period, or record the recovery plan and link any programme now addressing the indicator.',
+  reads: [...ALIGNMENT_INPUTS],
   run(s) {
     const all = alignments(s);
     return s.indicators.flatMap((ind) => {

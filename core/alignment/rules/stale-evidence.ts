@@ -1,6 +1,6 @@
 import { type Rule, makeFinding } from './finding';
 import { listOf, longDate, named } from './format';
-import { alignmentOf, alignments, contributesTo, indicatorRecord, isActive, programmeRecord } from './model';
+import { ALIGNMENT_INPUTS, alignmentOf, alignments, contributesTo, indicatorRecord, isActive, programmeRecord } from './model';
 import type { AlignmentSnapshot, SnapshotProgramme } from './snapshot';
 
 /**
@@ -40,6 +40,7 @@ export const staleEvidence: Rule = {
   purpose: 'Programmes are judged on their linked indicators, so those indicators must be reported as often as their frequency says.',
   severity: 'medium',
   suggestedFix: 'Record the overdue figure for the indicator, or note why it is delayed and when it will arrive.',
+  reads: [...ALIGNMENT_INPUTS, 'indicatorLinks'],
   run(s) {
     const users = evidenceUsers(s);
     return s.indicators.flatMap((ind) => {

@@ -16,6 +16,7 @@ export const zeroCostFundNotSpent: Rule = {
   purpose: 'Zero-transaction-cost funds promise that every pound reaches the voluntary sector, so money left at the end breaks that promise.',
   severity: 'high',
   suggestedFix: 'Award and release the remaining money, or record the agreed extension or return with the funder.',
+  reads: ['programmes', 'funds', 'today'],
   run(s) {
     const programmes = byId(s.programmes);
     return s.funds.flatMap((f) => {

@@ -62,15 +62,18 @@ export type DueDiligenceStanding = PartnerDetail['dueDiligence'];
 export type DueDiligenceRecord = PartnerDetail['dueDiligenceHistory'][number];
 
 /* Alignment */
+/** What the matrix screen loads: rows, columns, per-cell counts and money, coverage, rule counts. */
 export type AlignmentReport = RouterOutputs['alignment']['report'];
 export type AlignmentMatrix = AlignmentReport['matrix'];
 export type MatrixRow = AlignmentMatrix['rows'][number];
 export type MatrixColumn = AlignmentMatrix['columns'][number];
 export type MatrixCell = AlignmentMatrix['cells'][number][number];
+export type MatrixCellPage = RouterOutputs['alignment']['matrixCell'];
 export type CoverageFigure = AlignmentReport['coverage']['missions'][number]['coverage'];
-export type FindingsInput = RouterInputs['alignment']['findings'];
+/** The findings filters (as the export takes them: no page or sort). */
+export type FindingsInput = Omit<RouterInputs['alignment']['exportFindings'], 'format'>;
 export type FindingsResult = RouterOutputs['alignment']['findings'];
-export type Finding = FindingsResult['findings'][number];
+export type Finding = FindingsResult['rows'][number];
 export type FindingRecordRef = Finding['records'][number];
 export type AlignmentRule = FindingsResult['rules'][number];
 export type LinkTargetOption = RouterOutputs['alignment']['targets'][number];

@@ -252,6 +252,12 @@ CREATE TABLE briefing_packs (
       created_at TEXT NOT NULL
     ) STRICT;
 
+-- table change_stamps
+CREATE TABLE change_stamps (
+       table_name TEXT PRIMARY KEY,
+       stamp INTEGER NOT NULL
+     );
+
 -- table finding_acknowledgements
 CREATE TABLE finding_acknowledgements (
       id INTEGER PRIMARY KEY,
@@ -639,6 +645,30 @@ CREATE TABLE workspace_settings (
       value TEXT NOT NULL
     ) STRICT;
 
+-- trigger alignment_links_stamp_on_delete
+CREATE TRIGGER alignment_links_stamp_on_delete AFTER DELETE ON alignment_links
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'alignment_links'; END;
+
+-- trigger alignment_links_stamp_on_insert
+CREATE TRIGGER alignment_links_stamp_on_insert AFTER INSERT ON alignment_links
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'alignment_links'; END;
+
+-- trigger alignment_links_stamp_on_update
+CREATE TRIGGER alignment_links_stamp_on_update AFTER UPDATE ON alignment_links
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'alignment_links'; END;
+
+-- trigger areas_stamp_on_delete
+CREATE TRIGGER areas_stamp_on_delete AFTER DELETE ON areas
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'areas'; END;
+
+-- trigger areas_stamp_on_insert
+CREATE TRIGGER areas_stamp_on_insert AFTER INSERT ON areas
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'areas'; END;
+
+-- trigger areas_stamp_on_update
+CREATE TRIGGER areas_stamp_on_update AFTER UPDATE ON areas
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'areas'; END;
+
 -- trigger audit_log_no_delete
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
      BEGIN SELECT RAISE(ABORT, 'Audit log entries are append-only and cannot be deleted'); END;
@@ -679,6 +709,18 @@ CREATE TRIGGER award_ledger_totals_on_return AFTER INSERT ON ledger_returns WHEN
        WHERE award_id = (SELECT award_id FROM ledger_entries WHERE id = NEW.payment_id);
      END;
 
+-- trigger award_ledger_totals_stamp_on_delete
+CREATE TRIGGER award_ledger_totals_stamp_on_delete AFTER DELETE ON award_ledger_totals
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'award_ledger_totals'; END;
+
+-- trigger award_ledger_totals_stamp_on_insert
+CREATE TRIGGER award_ledger_totals_stamp_on_insert AFTER INSERT ON award_ledger_totals
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'award_ledger_totals'; END;
+
+-- trigger award_ledger_totals_stamp_on_update
+CREATE TRIGGER award_ledger_totals_stamp_on_update AFTER UPDATE ON award_ledger_totals
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'award_ledger_totals'; END;
+
 -- trigger award_stage_totals_on_entry
 CREATE TRIGGER award_stage_totals_on_entry AFTER INSERT ON ledger_entries WHEN NEW.entry_type IN ('payment','approval','release','reversal')
      BEGIN
@@ -713,6 +755,18 @@ CREATE TRIGGER awards_keep_instalments_in_period BEFORE UPDATE OF planned_start,
      WHEN EXISTS (SELECT 1 FROM instalments i WHERE i.award_id = NEW.id AND (i.due_date < NEW.planned_start OR i.due_date > NEW.planned_end))
      BEGIN SELECT RAISE(ABORT, 'An instalment must fall due within its award''s planned period'); END;
 
+-- trigger awards_stamp_on_delete
+CREATE TRIGGER awards_stamp_on_delete AFTER DELETE ON awards
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'awards'; END;
+
+-- trigger awards_stamp_on_insert
+CREATE TRIGGER awards_stamp_on_insert AFTER INSERT ON awards
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'awards'; END;
+
+-- trigger awards_stamp_on_update
+CREATE TRIGGER awards_stamp_on_update AFTER UPDATE ON awards
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'awards'; END;
+
 -- trigger awards_within_fund
 CREATE TRIGGER awards_within_fund BEFORE INSERT ON awards
      WHEN EXISTS (SELECT 1 FROM funds f WHERE f.id = NEW.fund_id AND (NEW.award_date < (substr(f.first_financial_year, 1, 4) || '-04-01') OR NEW.award_date > min(f.end_date, printf('%04d-03-31', CAST(substr(f.last_financial_year, 1, 4) AS INTEGER) + 1)) OR NEW.planned_start < (substr(f.first_financial_year, 1, 4) || '-04-01') OR NEW.planned_end > min(f.end_date, printf('%04d-03-31', CAST(substr(f.last_financial_year, 1, 4) AS INTEGER) + 1))))
@@ -723,6 +777,18 @@ CREATE TRIGGER awards_within_fund_on_update BEFORE UPDATE OF fund_id, award_date
      WHEN EXISTS (SELECT 1 FROM funds f WHERE f.id = NEW.fund_id AND (NEW.award_date < (substr(f.first_financial_year, 1, 4) || '-04-01') OR NEW.award_date > min(f.end_date, printf('%04d-03-31', CAST(substr(f.last_financial_year, 1, 4) AS INTEGER) + 1)) OR NEW.planned_start < (substr(f.first_financial_year, 1, 4) || '-04-01') OR NEW.planned_end > min(f.end_date, printf('%04d-03-31', CAST(substr(f.last_financial_year, 1, 4) AS INTEGER) + 1))))
      BEGIN SELECT RAISE(ABORT, 'An award''s date and planned period must lie within its fund''s period'); END;
 
+-- trigger balance_targets_stamp_on_delete
+CREATE TRIGGER balance_targets_stamp_on_delete AFTER DELETE ON balance_targets
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'balance_targets'; END;
+
+-- trigger balance_targets_stamp_on_insert
+CREATE TRIGGER balance_targets_stamp_on_insert AFTER INSERT ON balance_targets
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'balance_targets'; END;
+
+-- trigger balance_targets_stamp_on_update
+CREATE TRIGGER balance_targets_stamp_on_update AFTER UPDATE ON balance_targets
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'balance_targets'; END;
+
 -- trigger briefing_packs_no_delete
 CREATE TRIGGER briefing_packs_no_delete BEFORE DELETE ON briefing_packs
      BEGIN SELECT RAISE(ABORT, 'Briefing pack entries are append-only and cannot be deleted'); END;
@@ -730,6 +796,42 @@ CREATE TRIGGER briefing_packs_no_delete BEFORE DELETE ON briefing_packs
 -- trigger briefing_packs_no_update
 CREATE TRIGGER briefing_packs_no_update BEFORE UPDATE ON briefing_packs
      BEGIN SELECT RAISE(ABORT, 'Briefing pack entries are append-only and cannot be changed'); END;
+
+-- trigger framework_elements_stamp_on_delete
+CREATE TRIGGER framework_elements_stamp_on_delete AFTER DELETE ON framework_elements
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'framework_elements'; END;
+
+-- trigger framework_elements_stamp_on_insert
+CREATE TRIGGER framework_elements_stamp_on_insert AFTER INSERT ON framework_elements
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'framework_elements'; END;
+
+-- trigger framework_elements_stamp_on_update
+CREATE TRIGGER framework_elements_stamp_on_update AFTER UPDATE ON framework_elements
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'framework_elements'; END;
+
+-- trigger framework_versions_stamp_on_delete
+CREATE TRIGGER framework_versions_stamp_on_delete AFTER DELETE ON framework_versions
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'framework_versions'; END;
+
+-- trigger framework_versions_stamp_on_insert
+CREATE TRIGGER framework_versions_stamp_on_insert AFTER INSERT ON framework_versions
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'framework_versions'; END;
+
+-- trigger framework_versions_stamp_on_update
+CREATE TRIGGER framework_versions_stamp_on_update AFTER UPDATE ON framework_versions
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'framework_versions'; END;
+
+-- trigger frameworks_stamp_on_delete
+CREATE TRIGGER frameworks_stamp_on_delete AFTER DELETE ON frameworks
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'frameworks'; END;
+
+-- trigger frameworks_stamp_on_insert
+CREATE TRIGGER frameworks_stamp_on_insert AFTER INSERT ON frameworks
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'frameworks'; END;
+
+-- trigger frameworks_stamp_on_update
+CREATE TRIGGER frameworks_stamp_on_update AFTER UPDATE ON frameworks
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'frameworks'; END;
 
 -- trigger funds_end_date_in_years
 CREATE TRIGGER funds_end_date_in_years BEFORE INSERT ON funds
@@ -745,6 +847,54 @@ CREATE TRIGGER funds_end_date_in_years_on_update BEFORE UPDATE OF first_financia
 CREATE TRIGGER funds_keep_awards_in_period BEFORE UPDATE OF first_financial_year, last_financial_year, end_date ON funds
      WHEN EXISTS (SELECT 1 FROM awards a WHERE a.fund_id = NEW.id AND (a.award_date < (substr(NEW.first_financial_year, 1, 4) || '-04-01') OR a.award_date > min(NEW.end_date, printf('%04d-03-31', CAST(substr(NEW.last_financial_year, 1, 4) AS INTEGER) + 1)) OR a.planned_start < (substr(NEW.first_financial_year, 1, 4) || '-04-01') OR a.planned_end > min(NEW.end_date, printf('%04d-03-31', CAST(substr(NEW.last_financial_year, 1, 4) AS INTEGER) + 1))))
      BEGIN SELECT RAISE(ABORT, 'An award''s date and planned period must lie within its fund''s period'); END;
+
+-- trigger funds_stamp_on_delete
+CREATE TRIGGER funds_stamp_on_delete AFTER DELETE ON funds
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'funds'; END;
+
+-- trigger funds_stamp_on_insert
+CREATE TRIGGER funds_stamp_on_insert AFTER INSERT ON funds
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'funds'; END;
+
+-- trigger funds_stamp_on_update
+CREATE TRIGGER funds_stamp_on_update AFTER UPDATE ON funds
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'funds'; END;
+
+-- trigger indicator_identities_stamp_on_delete
+CREATE TRIGGER indicator_identities_stamp_on_delete AFTER DELETE ON indicator_identities
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'indicator_identities'; END;
+
+-- trigger indicator_identities_stamp_on_insert
+CREATE TRIGGER indicator_identities_stamp_on_insert AFTER INSERT ON indicator_identities
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'indicator_identities'; END;
+
+-- trigger indicator_identities_stamp_on_update
+CREATE TRIGGER indicator_identities_stamp_on_update AFTER UPDATE ON indicator_identities
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'indicator_identities'; END;
+
+-- trigger indicator_targets_stamp_on_delete
+CREATE TRIGGER indicator_targets_stamp_on_delete AFTER DELETE ON indicator_targets
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'indicator_targets'; END;
+
+-- trigger indicator_targets_stamp_on_insert
+CREATE TRIGGER indicator_targets_stamp_on_insert AFTER INSERT ON indicator_targets
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'indicator_targets'; END;
+
+-- trigger indicator_targets_stamp_on_update
+CREATE TRIGGER indicator_targets_stamp_on_update AFTER UPDATE ON indicator_targets
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'indicator_targets'; END;
+
+-- trigger indicators_stamp_on_delete
+CREATE TRIGGER indicators_stamp_on_delete AFTER DELETE ON indicators
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'indicators'; END;
+
+-- trigger indicators_stamp_on_insert
+CREATE TRIGGER indicators_stamp_on_insert AFTER INSERT ON indicators
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'indicators'; END;
+
+-- trigger indicators_stamp_on_update
+CREATE TRIGGER indicators_stamp_on_update AFTER UPDATE ON indicators
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'indicators'; END;
 
 -- trigger instalments_within_award
 CREATE TRIGGER instalments_within_award BEFORE INSERT ON instalments
@@ -906,6 +1056,18 @@ CREATE TRIGGER observation_withdrawals_no_delete BEFORE DELETE ON observation_wi
 CREATE TRIGGER observation_withdrawals_no_update BEFORE UPDATE ON observation_withdrawals
      BEGIN SELECT RAISE(ABORT, 'Observation withdrawal entries are append-only and cannot be changed'); END;
 
+-- trigger observation_withdrawals_stamp_on_delete
+CREATE TRIGGER observation_withdrawals_stamp_on_delete AFTER DELETE ON observation_withdrawals
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'observation_withdrawals'; END;
+
+-- trigger observation_withdrawals_stamp_on_insert
+CREATE TRIGGER observation_withdrawals_stamp_on_insert AFTER INSERT ON observation_withdrawals
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'observation_withdrawals'; END;
+
+-- trigger observation_withdrawals_stamp_on_update
+CREATE TRIGGER observation_withdrawals_stamp_on_update AFTER UPDATE ON observation_withdrawals
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'observation_withdrawals'; END;
+
 -- trigger observations_no_delete
 CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations
      BEGIN SELECT RAISE(ABORT, 'Observation entries are append-only and cannot be deleted'); END;
@@ -914,6 +1076,18 @@ CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations
 CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations
      BEGIN SELECT RAISE(ABORT, 'Observation entries are append-only and cannot be changed'); END;
 
+-- trigger observations_stamp_on_delete
+CREATE TRIGGER observations_stamp_on_delete AFTER DELETE ON observations
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'observations'; END;
+
+-- trigger observations_stamp_on_insert
+CREATE TRIGGER observations_stamp_on_insert AFTER INSERT ON observations
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'observations'; END;
+
+-- trigger observations_stamp_on_update
+CREATE TRIGGER observations_stamp_on_update AFTER UPDATE ON observations
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'observations'; END;
+
 -- trigger partner_due_diligence_no_delete
 CREATE TRIGGER partner_due_diligence_no_delete BEFORE DELETE ON partner_due_diligence
      BEGIN SELECT RAISE(ABORT, 'Due-diligence entries are append-only and cannot be deleted'); END;
@@ -921,6 +1095,66 @@ CREATE TRIGGER partner_due_diligence_no_delete BEFORE DELETE ON partner_due_dili
 -- trigger partner_due_diligence_no_update
 CREATE TRIGGER partner_due_diligence_no_update BEFORE UPDATE ON partner_due_diligence
      BEGIN SELECT RAISE(ABORT, 'Due-diligence entries are append-only and cannot be changed'); END;
+
+-- trigger partners_stamp_on_delete
+CREATE TRIGGER partners_stamp_on_delete AFTER DELETE ON partners
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'partners'; END;
+
+-- trigger partners_stamp_on_insert
+CREATE TRIGGER partners_stamp_on_insert AFTER INSERT ON partners
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'partners'; END;
+
+-- trigger partners_stamp_on_update
+CREATE TRIGGER partners_stamp_on_update AFTER UPDATE ON partners
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'partners'; END;
+
+-- trigger programme_areas_stamp_on_delete
+CREATE TRIGGER programme_areas_stamp_on_delete AFTER DELETE ON programme_areas
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programme_areas'; END;
+
+-- trigger programme_areas_stamp_on_insert
+CREATE TRIGGER programme_areas_stamp_on_insert AFTER INSERT ON programme_areas
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programme_areas'; END;
+
+-- trigger programme_areas_stamp_on_update
+CREATE TRIGGER programme_areas_stamp_on_update AFTER UPDATE ON programme_areas
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programme_areas'; END;
+
+-- trigger programme_funding_lines_stamp_on_delete
+CREATE TRIGGER programme_funding_lines_stamp_on_delete AFTER DELETE ON programme_funding_lines
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programme_funding_lines'; END;
+
+-- trigger programme_funding_lines_stamp_on_insert
+CREATE TRIGGER programme_funding_lines_stamp_on_insert AFTER INSERT ON programme_funding_lines
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programme_funding_lines'; END;
+
+-- trigger programme_funding_lines_stamp_on_update
+CREATE TRIGGER programme_funding_lines_stamp_on_update AFTER UPDATE ON programme_funding_lines
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programme_funding_lines'; END;
+
+-- trigger programme_milestones_stamp_on_delete
+CREATE TRIGGER programme_milestones_stamp_on_delete AFTER DELETE ON programme_milestones
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programme_milestones'; END;
+
+-- trigger programme_milestones_stamp_on_insert
+CREATE TRIGGER programme_milestones_stamp_on_insert AFTER INSERT ON programme_milestones
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programme_milestones'; END;
+
+-- trigger programme_milestones_stamp_on_update
+CREATE TRIGGER programme_milestones_stamp_on_update AFTER UPDATE ON programme_milestones
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programme_milestones'; END;
+
+-- trigger programmes_stamp_on_delete
+CREATE TRIGGER programmes_stamp_on_delete AFTER DELETE ON programmes
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programmes'; END;
+
+-- trigger programmes_stamp_on_insert
+CREATE TRIGGER programmes_stamp_on_insert AFTER INSERT ON programmes
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programmes'; END;
+
+-- trigger programmes_stamp_on_update
+CREATE TRIGGER programmes_stamp_on_update AFTER UPDATE ON programmes
+         BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'programmes'; END;
 
 -- trigger users_no_admin_finance_role
 CREATE TRIGGER users_no_admin_finance_role BEFORE UPDATE OF role ON users

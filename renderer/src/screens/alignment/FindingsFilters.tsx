@@ -1,4 +1,5 @@
-import type { AlignmentRule } from '../../api/types';
+import type { AlignmentRule, FindingsResult } from '../../api/types';
+import { formatCount } from '../../format/money';
 import { optionsFrom, SelectField } from '../../components/SelectField';
 import { FINDING_SEVERITIES, FINDING_SEVERITY_LABELS, FINDING_STATUS_FILTER_LABELS, type FindingStatusFilter } from '../../labels';
 import { isFiltered, toggleSeverity, type FindingsFilterState } from './findings-state';
@@ -6,12 +7,14 @@ import { isFiltered, toggleSeverity, type FindingsFilterState } from './findings
 interface FindingsFiltersProps {
   filter: FindingsFilterState;
   rules: readonly AlignmentRule[];
+  /** Findings per rule under the other filters, to show beside each rule. */
+  byRule: FindingsResult['byRule'];
   owners: readonly string[];
   onChange: (patch: Partial<FindingsFilterState>) => void;
   onClear: () => void;
 }
 
-export function FindingsFilters({ filter, rules, owners, onChange, onClear }: FindingsFiltersProps) {
+export function FindingsFilters({ filter, rules, byRule, owners, onChange, onClear }: FindingsFiltersProps) {
   return (
     <div role="search" className="filters findings-filters" aria-label="Filter the findings">
       <fieldset className="findings-filters__severity">
@@ -34,7 +37,10 @@ export function FindingsFilters({ filter, rules, owners, onChange, onClear }: Fi
         label="Rule"
         value={filter.ruleId}
         placeholder="Every rule"
-        options={rules.map((rule) => ({ value: rule.id, label: rule.title }))}
+        options={rules.map((rule) => {
+          const count = byRule.find((r) => r.ruleId === rule.id);
+          return { value: rule.id, label: count ? `${rule.title} (${formatCount(count.open + count.acknowledged)})` : rule.title };
+        })}
         onValueChange={(ruleId) => onChange({ ruleId })}
         className="findings-filters__rule"
       />

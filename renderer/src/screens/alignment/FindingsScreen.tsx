@@ -1,11 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { trpc } from '../../api/trpc';
+import type { Finding, FindingsResult } from '../../api/types';
 import { AlignmentExportButtons } from '../../alignment/AlignmentExportButtons';
 import { FindingCard } from '../../alignment/FindingCard';
 import { useIndicatorIds } from '../../alignment/useIndicatorIds';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { formatCount } from '../../format/money';
 import { AlignmentHeader } from './AlignmentHeader';
@@ -13,22 +15,36 @@ import { EMPTY_FINDINGS_FILTER, findingsInput, rememberedFindingsFilter, remembe
 import { FindingsFilters } from './FindingsFilters';
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
-/** How many of each list are shown at first, and added by "Show more". */
-const FINDINGS_PAGE = 100;
+/** Findings a page. */
+const FINDINGS_PAGE = 50;
 
-/** What the alignment rules found: open findings first, then the acknowledged ones with who, when and why. */
+/** What the alignment rules found: open findings first, then the acknowledged ones with who, when and why; each list paged on the server. */
 export function FindingsScreen({ canAcknowledge }: { canAcknowledge: boolean }) {
   useDocumentTitle('Alignment findings');
   const [filter, setFilter] = useState<FindingsFilterState>(rememberedFindingsFilter);
   useEffect(() => rememberFindingsFilter(filter), [filter]);
   const input = findingsInput(filter);
-  const [limit, setLimit] = useState(FINDINGS_PAGE);
-  useEffect(() => setLimit(FINDINGS_PAGE), [filter]);
-  const list = useQuery(trpc.alignment.findings.queryOptions({ ...input, limit }, { placeholderData: keepPreviousData }));
-  const indicatorIds = useIndicatorIds(list.data?.findings);
-  const open = list.data?.findings.filter((f) => f.status !== 'acknowledged') ?? [];
-  const acknowledged = list.data?.findings.filter((f) => f.status === 'acknowledged') ?? [];
-  const busy = list.isFetching && list.isPlaceholderData;
+  const [openOffset, setOpenOffset] = useState(0);
+  const [acknowledgedOffset, setAcknowledgedOffset] = useState(0);
+  const changeFilter = (next: FindingsFilterState) => {
+    setFilter(next);
+    setOpenOffset(0);
+    setAcknowledgedOffset(0);
+  };
+  const showOpen = filter.status !== 'acknowledged';
+  const showAcknowledged = filter.status !== 'open';
+  const openList = useQuery({
+    ...trpc.alignment.findings.queryOptions({ ...input, status: 'open', page: { offset: openOffset, limit: FINDINGS_PAGE } }, { placeholderData: keepPreviousData }),
+    enabled: showOpen,
+  });
+  const acknowledgedList = useQuery({
+    ...trpc.alignment.findings.queryOptions({ ...input, status: 'acknowledged', page: { offset: acknowledgedOffset, limit: FINDINGS_PAGE } }, { placeholderData: keepPreviousData }),
+    enabled: showAcknowledged,
+  });
+  const lists = [showOpen ? openList : null, showAcknowledged ? acknowledgedList : null].filter((l) => l !== null);
+  const summary = lists.find((l) => l.data)?.data;
+  const indicatorIds = useIndicatorIds([...(openList.data?.rows ?? []), ...(acknowledgedList.data?.rows ?? [])]);
+  const error = lists.find((l) => l.isError)?.error;
   const filtered = filter.severities.length > 0 || filter.ruleId !== '' || filter.owner !== '';
 
   return (
@@ -41,70 +57,49 @@ export function FindingsScreen({ canAcknowledge }: { canAcknowledge: boolean }) 
       </AlignmentHeader>
       <FindingsFilters
         filter={filter}
-        rules={list.data?.rules ?? []}
-        owners={list.data?.owners ?? []}
-        onChange={(patch) => setFilter((current) => ({ ...current, ...patch }))}
-        onClear={() => setFilter(EMPTY_FINDINGS_FILTER)}
+        rules={summary?.rules ?? []}
+        byRule={summary?.byRule ?? []}
+        owners={summary?.owners ?? []}
+        onChange={(patch) => changeFilter({ ...filter, ...patch })}
+        onClear={() => changeFilter(EMPTY_FINDINGS_FILTER)}
       />
-      {list.isError && <ApiError error={list.error} title="The findings could not be loaded." />}
-      {list.isPending && <Loading label="Running the alignment rules…" />}
-      {list.data && (
+      {error && <ApiError error={error} title="The findings could not be loaded." />}
+      {!summary && !error && <Loading label="Running the alignment rules…" />}
+      {summary && (
         <>
           <p className="pagination__range" role="status">
-            {list.data.findings.length === 0
-              ? `No findings match these filters (${plural(list.data.total, 'finding', 'findings')} in all).`
-              : `${plural(list.data.openCount + list.data.acknowledgedCount, 'finding matches', 'findings match')} of ${formatCount(list.data.total)}: ${formatCount(list.data.openCount)} open, ${formatCount(list.data.acknowledgedCount)} acknowledged.`}
-            {list.isFetching && <span className="pagination__busy"> (updating…)</span>}
+            {summary.openCount + summary.acknowledgedCount === 0
+              ? `No findings match these filters (${plural(summary.all, 'finding', 'findings')} in all).`
+              : `${plural(summary.openCount + summary.acknowledgedCount, 'finding matches', 'findings match')} of ${formatCount(summary.all)}: ${formatCount(summary.openCount)} open, ${formatCount(summary.acknowledgedCount)} acknowledged.`}
+            {lists.some((l) => l.isFetching) && <span className="pagination__busy"> (updating…)</span>}
           </p>
-          <div className="findings" aria-busy={busy || undefined}>
-            {filter.status !== 'acknowledged' && (
-              <section aria-labelledby="findings-open-title" className="findings__section">
-                <h2 id="findings-open-title">Open findings</h2>
-                {open.length === 0 ? (
-                  <p className="muted">{filtered ? 'No open findings match these filters.' : 'No open findings.'}</p>
-                ) : (
-                  <ol className="findings__list">
-                    {open.map((finding) => (
-                      <li key={finding.key}>
-                        <FindingCard finding={finding} indicatorIds={indicatorIds} canAcknowledge={canAcknowledge} />
-                      </li>
-                    ))}
-                  </ol>
-                )}
-                {list.data.openCount > open.length && (
-                  <p>
-                    Showing {formatCount(open.length)} of {formatCount(list.data.openCount)} open findings.{' '}
-                    <button type="button" className="button button--secondary button--small" onClick={() => setLimit((n) => n + FINDINGS_PAGE)}>
-                      Show {formatCount(Math.min(FINDINGS_PAGE, list.data.openCount - open.length))} more<span className="visually-hidden"> open findings</span>
-                    </button>
-                  </p>
-                )}
-              </section>
+          <div className="findings">
+            {showOpen && (
+              <FindingsSection
+                id="open"
+                title="Open findings"
+                noun="open findings"
+                list={openList.data}
+                busy={openList.isFetching && openList.isPlaceholderData}
+                empty={filtered ? 'No open findings match these filters.' : 'No open findings.'}
+                offset={openOffset}
+                onOffsetChange={setOpenOffset}
+                render={(finding) => <FindingCard finding={finding} indicatorIds={indicatorIds} canAcknowledge={canAcknowledge} />}
+              />
             )}
-            {filter.status !== 'open' && (
-              <section aria-labelledby="findings-acknowledged-title" className="findings__section">
-                <h2 id="findings-acknowledged-title">Acknowledged</h2>
-                <p className="muted">Accepted for now, with a reason. Each comes back as open if the data behind it changes.</p>
-                {acknowledged.length === 0 ? (
-                  <p className="muted">{filtered ? 'No acknowledged findings match these filters.' : 'No findings have been acknowledged.'}</p>
-                ) : (
-                  <ol className="findings__list">
-                    {acknowledged.map((finding) => (
-                      <li key={finding.key}>
-                        <FindingCard finding={finding} indicatorIds={indicatorIds} canAcknowledge={false} />
-                      </li>
-                    ))}
-                  </ol>
-                )}
-                {list.data.acknowledgedCount > acknowledged.length && (
-                  <p>
-                    Showing {formatCount(acknowledged.length)} of {formatCount(list.data.acknowledgedCount)} acknowledged findings.{' '}
-                    <button type="button" className="button button--secondary button--small" onClick={() => setLimit((n) => n + FINDINGS_PAGE)}>
-                      Show {formatCount(Math.min(FINDINGS_PAGE, list.data.acknowledgedCount - acknowledged.length))} more<span className="visually-hidden"> acknowledged findings</span>
-                    </button>
-                  </p>
-                )}
-              </section>
+            {showAcknowledged && (
+              <FindingsSection
+                id="acknowledged"
+                title="Acknowledged"
+                intro="Accepted for now, with a reason. Each comes back as open if the data behind it changes."
+                noun="acknowledged findings"
+                list={acknowledgedList.data}
+                busy={acknowledgedList.isFetching && acknowledgedList.isPlaceholderData}
+                empty={filtered ? 'No acknowledged findings match these filters.' : 'No findings have been acknowledged.'}
+                offset={acknowledgedOffset}
+                onOffsetChange={setAcknowledgedOffset}
+                render={(finding) => <FindingCard finding={finding} indicatorIds={indicatorIds} canAcknowledge={false} />}
+              />
             )}
           </div>
         </>
@@ -114,5 +109,43 @@ export function FindingsScreen({ canAcknowledge }: { canAcknowledge: boolean }) 
         <AlignmentExportButtons target={{ kind: 'findings', filter: input, label: 'Findings as filtered' }} />
       </section>
     </>
+  );
+}
+
+interface FindingsSectionProps {
+  id: string;
+  title: string;
+  intro?: string;
+  noun: string;
+  list: FindingsResult | undefined;
+  busy: boolean;
+  empty: string;
+  offset: number;
+  onOffsetChange: (offset: number) => void;
+  render: (finding: Finding) => ReactNode;
+}
+
+/** One list of findings (open, or acknowledged), a page at a time. */
+function FindingsSection({ id, title, intro, noun, list, busy, empty, offset, onOffsetChange, render }: FindingsSectionProps) {
+  const titleId = `findings-${id}-title`;
+  return (
+    <section aria-labelledby={titleId} className="findings__section" aria-busy={busy || undefined}>
+      <h2 id={titleId}>{title}</h2>
+      {intro && <p className="muted">{intro}</p>}
+      {!list ? (
+        <Loading label="Loading the findings…" />
+      ) : list.rows.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <>
+          <ol className="findings__list" start={list.offset + 1}>
+            {list.rows.map((finding) => (
+              <li key={finding.key}>{render(finding)}</li>
+            ))}
+          </ol>
+          <Pager noun={noun} offset={offset} limit={list.limit} total={list.total} onOffsetChange={onOffsetChange} id={`findings-${id}-pager`} />
+        </>
+      )}
+    </section>
   );
 }

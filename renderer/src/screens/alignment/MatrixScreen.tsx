@@ -42,7 +42,7 @@ export function MatrixScreen({ canEditTargets }: { canEditTargets: boolean }) {
             )}
           </section>
           <BalanceTargets coverage={report.data.coverage} canEdit={canEditTargets} />
-          {open && <MatrixCellDialog open={open} programmes={report.data.programmes} onClose={() => setOpen(null)} />}
+          {open && <MatrixCellDialog open={open} onClose={() => setOpen(null)} />}
         </>
       )}
       <section className="panel alignment-downloads" aria-labelledby="matrix-downloads-title">

@@ -97,7 +97,7 @@ export function MatrixTable({ matrix, onOpen }: { matrix: AlignmentMatrix; onOpe
                 <span className="matrix__code">{row.code}</span> <span className="matrix__row-title">{row.title}</span>
               </th>
               {matrix.columns.map((column, c) => {
-                const cell = matrix.cells[r]?.[c] ?? { programmeIds: [], count: 0, moneyPence: 0, strongest: null };
+                const cell = matrix.cells[r]?.[c] ?? { count: 0, moneyPence: 0, strongest: null };
                 return (
                   <td
                     key={`${column.type}-${column.id}`}

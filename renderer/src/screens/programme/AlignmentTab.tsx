@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { trpc } from '../../api/trpc';
 import type { ProgrammeDetail, ProgrammeLinkRow } from '../../api/types';
@@ -7,17 +7,26 @@ import { FindingCard } from '../../alignment/FindingCard';
 import { useIndicatorIds } from '../../alignment/useIndicatorIds';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
 import { formatDateTime } from '../../format/dates';
 import { labelOf, LINK_TARGET_TYPE_LABELS } from '../../labels';
 import { hrefFor } from '../../routing/routes';
 import { RemoveLinkForm } from '../../alignment/RemoveLinkForm';
 import { AddLinkForm } from './AddLinkForm';
 
+const FINDINGS_PAGE = 20;
+
 /** The programme's live links to missions, priorities, outcomes and indicators, its open findings, and (for editors) adding and removing links. */
 export function AlignmentTab({ programme, canEdit }: { programme: ProgrammeDetail; canEdit: boolean }) {
   const links = useQuery(trpc.alignment.programmeLinks.queryOptions({ programmeId: programme.id }));
-  const findings = useQuery(trpc.alignment.findings.queryOptions({ recordType: 'programme', recordId: programme.id, status: 'open' }));
-  const indicatorIds = useIndicatorIds(findings.data?.findings);
+  const [findingsOffset, setFindingsOffset] = useState(0);
+  const findings = useQuery(
+    trpc.alignment.findings.queryOptions(
+      { recordType: 'programme', recordId: programme.id, status: 'open', page: { offset: findingsOffset, limit: FINDINGS_PAGE } },
+      { placeholderData: keepPreviousData },
+    ),
+  );
+  const indicatorIds = useIndicatorIds(findings.data?.rows);
   const editable = canEdit && programme.archivedAt === null;
 
   return (
@@ -37,16 +46,19 @@ export function AlignmentTab({ programme, canEdit }: { programme: ProgrammeDetai
       {findings.isPending && <Loading label="Running the alignment rules…" />}
       {findings.isError && <ApiError error={findings.error} title="The findings could not be loaded." />}
       {findings.data &&
-        (findings.data.findings.length === 0 ? (
+        (findings.data.rows.length === 0 ? (
           <p className="muted">No open findings name this programme.</p>
         ) : (
-          <ol className="findings__list">
-            {findings.data.findings.map((finding) => (
-              <li key={finding.key}>
-                <FindingCard finding={finding} indicatorIds={indicatorIds} canAcknowledge={false} />
-              </li>
-            ))}
-          </ol>
+          <>
+            <ol className="findings__list" start={findings.data.offset + 1}>
+              {findings.data.rows.map((finding) => (
+                <li key={finding.key}>
+                  <FindingCard finding={finding} indicatorIds={indicatorIds} canAcknowledge={false} />
+                </li>
+              ))}
+            </ol>
+            <Pager noun="open findings" offset={findingsOffset} limit={findings.data.limit} total={findings.data.total} onOffsetChange={setFindingsOffset} id="programme-findings-pager" />
+          </>
         ))}
       <p>
         <a href={hrefFor({ name: 'alignment-findings' })}>All findings</a> · <a href={hrefFor({ name: 'alignment' })}>The alignment matrix</a>
