@@ -68,11 +68,16 @@ const requireHere = createRequire(__filename);
 /** Where the built host entry lives beside the built main bundle (electron-vite: out/main). */
 export const BUILT_HOST_ENTRY = 'database-host.js';
 
-/** A worker thread running host-entry: the built file, or the TypeScript source under tsx. */
-export function workerThreadHost(): HostChannel {
+/**
+ * A worker thread running host-entry: the built file beside the bundle, or the TypeScript source
+ * loaded through tsx (development, `npm start` in browser mode, tests). Tests may pass another
+ * TypeScript entry that wraps runDatabaseHost.
+ */
+export function workerThreadHost(sourceEntry?: string): HostChannel {
   const built = join(__dirname, BUILT_HOST_ENTRY);
-  const worker = __filename.endsWith('.ts') || !existsSync(built)
-    ? new Worker(`require(${JSON.stringify(requireHere.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'host-entry.ts'))});`, { eval: true })
+  const fromSource = sourceEntry ?? (__filename.endsWith('.ts') || !existsSync(built) ? join(__dirname, 'host-entry.ts') : null);
+  const worker = fromSource
+    ? new Worker(`require(${JSON.stringify(requireHere.resolve('tsx/cjs'))}); require(${JSON.stringify(fromSource)});`, { eval: true })
     : new Worker(built);
   let exitListener: ((code: number | null) => void) | null = null;
   let exitCode: number | null | undefined;
@@ -93,7 +98,7 @@ export function workerThreadHost(): HostChannel {
 }
 
 export async function openDatabasePool(options: DatabasePoolOptions): Promise<DatabasePool> {
-  const spawn = options.spawn ?? workerThreadHost;
+  const spawn = options.spawn ?? (() => workerThreadHost());
   const readerCount = options.readers ?? 2;
   const report = options.onHostError ?? ((message: string) => console.error(`[database host] ${message}`));
   let nextId = 1;
@@ -101,7 +106,8 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
   let writer: Member;
   const readers: Member[] = [];
 
-  function start(role: HostRole): Member {
+  /** Starts a host; it loads its code at once but opens the file only when `open` is posted. */
+  function start(role: HostRole, openNow = true): Member {
     const channel = spawn(role);
     const pending = new Map<number, Pending>();
     let settleReady!: { resolve(): void; reject(error: Error): void };
@@ -137,8 +143,12 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
       report(`The ${role} stopped unexpectedly (exit code ${String(code)}); starting another.`);
       replace(member);
     });
-    channel.post({ type: 'open', file: options.file, role, channel: options.channel, backups: role === 'writer' && options.backups === true });
+    if (openNow) openHost(member);
     return member;
+  }
+
+  function openHost(member: Member): void {
+    member.channel.post({ type: 'open', file: options.file, role: member.role, channel: options.channel, backups: member.role === 'writer' && options.backups === true });
   }
 
   function replace(old: Member): Member {
@@ -174,10 +184,12 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
     return readers.reduce((best, reader) => (reader.pending.size < best.pending.size ? reader : best));
   }
 
+  // Every host loads its code at once; readers open the file only after the writer has migrated it.
   writer = start('writer');
-  await writer.ready; // migrations run before any reader opens
-  for (let i = 0; i < readerCount; i++) readers.push(start('reader'));
+  for (let i = 0; i < readerCount; i++) readers.push(start('reader', false));
   try {
+    await writer.ready;
+    for (const reader of readers) openHost(reader);
     await Promise.all(readers.map((reader) => reader.ready));
   } catch (error) {
     closing = true;
