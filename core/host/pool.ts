@@ -120,7 +120,7 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
         member.opened = true;
         settleReady.resolve();
       }
-      else if (message.type === 'openFailed') settleReady.reject(new HostUnavailableError(`The ${role} could not open the workspace: ${message.message}`));
+      else if (message.type === 'openFailed') settleReady.reject(new HostUnavailableError(message.message)); // e.g. a network share, refused
       else if (message.type === 'reply') {
         const entry = pending.get(message.id);
         if (!entry) return; // answered already (timed out)
