@@ -207,8 +207,13 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
         return unavailableResponse(request);
       }
     },
-    async takeBackup(backupId, authorization) {
-      return (await call(writer, (id) => ({ type: 'takeBackup', id, backupId, authorization }))) as BackupTake;
+    async takeBackup(backupId, authorization): Promise<BackupTake> {
+      try {
+        return (await call(writer, (id) => ({ type: 'takeBackup', id, backupId, authorization }))) as BackupTake;
+      } catch (error) {
+        if (!(error instanceof HostUnavailableError)) throw error;
+        return { ok: false, status: 503, message: 'The workspace could not answer just now. Please try again.' };
+      }
     },
     async backupTo(path) {
       await call(writer, (id) => ({ type: 'backupTo', id, path }));

@@ -29,7 +29,7 @@ export interface PlainResponse {
 /** GET /backup/<id>: what the host says about one offered backup (see core/workspace/backup.ts). */
 export type BackupTake =
   | { ok: true; backup: VerifiedBackup; path: string }
-  | { ok: false; status: 401 | 403 | 404; message: string };
+  | { ok: false; status: 401 | 403 | 404 | 503; message: string };
 
 /** What the serving side needs from the database, wherever it lives. */
 export interface DatabaseService {
