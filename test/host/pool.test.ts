@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabasePool, workerThreadHost, type DatabasePool } from '../../core/host/pool';
@@ -102,8 +102,9 @@ describe('the pool of database hosts', () => {
 
   it('answers a short query while a reader is held by a long synchronous call (least-busy routing)', async () => {
     const token = await signIn(server);
+    const release = join(tempDir(), 'release');
     const finished: string[] = [];
-    const long = list(server, token, 'block:3000').then((r) => (finished.push('long'), r));
+    const long = list(server, token, `hold:${release}`).then((r) => (finished.push('long'), r));
     await expect.poll(() => pool.load().readers.some((n) => n === 1)).toBe(true);
     // Two short queries one after the other: both must avoid the held reader (round robin would not).
     for (const name of ['short 1', 'short 2']) {
@@ -111,6 +112,7 @@ describe('the pool of database hosts', () => {
       expect(short.status).toBe(200);
       finished.push(name);
     }
+    writeFileSync(release, '');
     expect((await long).status).toBe(200);
     expect(finished).toEqual(['short 1', 'short 2', 'long']);
   });
@@ -120,11 +122,14 @@ describe('the pool of database hosts', () => {
     const target = await startHttpServer({ database: single, port: 0 });
     try {
       const token = await signIn(target);
+      const release = join(tempDir(), 'release');
       const finished: string[] = [];
-      const long = list(target, token, 'block:1500').then(() => finished.push('long'));
+      const long = list(target, token, `hold:${release}`).then(() => finished.push('long'));
       await expect.poll(() => single.load().readers[0]).toBe(1);
-      await list(target, token).then(() => finished.push('short'));
-      await long;
+      const short = list(target, token).then(() => finished.push('short'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      writeFileSync(release, '');
+      await Promise.all([long, short]);
       expect(finished).toEqual(['long', 'short']);
     } finally {
       await target.close();
