@@ -181,7 +181,9 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
   /** Queries to the least-busy reader; mutations (POST) and everything without readers to the writer. */
   function memberFor(request: PlainRequest): Member {
     if (request.method !== 'GET' || readers.length === 0) return writer;
-    return readers.reduce((best, reader) => (reader.pending.size < best.pending.size ? reader : best));
+    // A reader still starting (a replacement) is used only when no other is open.
+    const open = readers.filter((reader) => reader.opened && !reader.gone);
+    return (open.length > 0 ? open : readers).reduce((best, reader) => (reader.pending.size < best.pending.size ? reader : best));
   }
 
   // Every host loads its code at once; readers open the file only after the writer has migrated it.
