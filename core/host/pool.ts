@@ -18,7 +18,7 @@ import { unavailableResponse, type BackupTake, type DatabaseService, type FromHo
 export interface DatabasePoolOptions {
   file: string;
   channel: Channel;
-  /** Reader hosts beside the writer (default 2). With 0 the writer answers everything. */
+  /** Reader hosts beside the writer (default 2). With 0 (or none open) the writer answers everything. */
   readers?: number;
   /** Let admins make verified backups for download (browser mode's workspace.backup). */
   backups?: boolean;
@@ -181,9 +181,10 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
   /** Queries to the least-busy reader; mutations (POST) and everything without readers to the writer. */
   function memberFor(request: PlainRequest): Member {
     if (request.method !== 'GET' || readers.length === 0) return writer;
-    // A reader still starting (a replacement) is used only when no other is open.
+    // Readers still starting (replacements) are passed over; with none open the writer answers reads too.
     const open = readers.filter((reader) => reader.opened && !reader.gone);
-    return (open.length > 0 ? open : readers).reduce((best, reader) => (reader.pending.size < best.pending.size ? reader : best));
+    if (open.length === 0) return writer;
+    return open.reduce((best, reader) => (reader.pending.size < best.pending.size ? reader : best));
   }
 
   // Every host loads its code at once; readers open the file only after the writer has migrated it.
