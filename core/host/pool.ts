@@ -119,9 +119,9 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
       if (message.type === 'ready') {
         member.opened = true;
         settleReady.resolve();
-      }
-      else if (message.type === 'openFailed') settleReady.reject(new HostUnavailableError(message.message)); // e.g. a network share, refused
-      else if (message.type === 'reply') {
+      } else if (message.type === 'openFailed') {
+        settleReady.reject(new HostUnavailableError(message.message)); // e.g. a network share, refused
+      } else if (message.type === 'reply') {
         const entry = pending.get(message.id);
         if (!entry) return; // answered already (timed out)
         pending.delete(message.id);
