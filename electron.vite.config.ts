@@ -12,7 +12,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: fromRoot('./out/main'),
-      lib: { entry: fromRoot('./electron/main/index.ts'), formats: ['cjs'] },
+      // Two entries: the main process, and the database host that runs in a utility process
+      // (core/host/host-entry.ts; the main process never opens SQLite itself).
+      lib: { entry: { index: fromRoot('./electron/main/index.ts'), 'database-host': fromRoot('./core/host/host-entry.ts') }, formats: ['cjs'] },
       // package.json "dependencies" (better-sqlite3, kysely, zod, @trpc/server…)
       // stay as require() calls; better-sqlite3's native binding cannot be bundled.
       externalizeDeps: true,

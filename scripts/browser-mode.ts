@@ -5,13 +5,15 @@ import { acquireWorkspaceLock, describeHolder, nodeLockEnvironment } from '../db
 import { DEMO_PASSPHRASE, DEMO_USERS } from '../core/demo/data';
 import { startHttpServer } from '../core/transport/http-server';
 import { openDemoWorkspace, workspaceStatus } from '../core/workspace/service';
-import { WorkspaceBackups } from '../core/workspace/backup';
 import { defaultWorkspacePath } from '../core/workspace/default-location';
+import { openDatabasePool } from '../core/host/pool';
 
 export interface BrowserModeOptions {
   port: number;
   dbPath?: string | undefined;
   demo: boolean;
+  /** Reader threads beside the writer thread (default 2). */
+  readers?: number;
 }
 
 export function parseServeArgs(argv: readonly string[]): BrowserModeOptions {
@@ -23,11 +25,15 @@ export function parseServeArgs(argv: readonly string[]): BrowserModeOptions {
       const port = Number(argv[++i]);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port needs a number from 0 to 65535, not "${argv[i] ?? ''}"`);
       options.port = port;
+    } else if (arg === '--readers') {
+      const readers = Number(argv[++i]);
+      if (!Number.isInteger(readers) || readers < 0 || readers > 16) throw new Error(`--readers needs a number from 0 to 16, not "${argv[i] ?? ''}"`);
+      options.readers = readers;
     } else if (arg === '--db') {
       const file = argv[++i];
       if (!file) throw new Error('--db needs a file path');
       options.dbPath = file;
-    } else throw new Error(`Unknown option "${arg}". Options: --port N, --db FILE, --demo`);
+    } else throw new Error(`Unknown option "${arg}". Options: --port N, --db FILE, --demo, --readers N`);
   }
   return options;
 }
@@ -45,39 +51,50 @@ export async function runBrowserMode(options: BrowserModeOptions) {
     console.log(`Took over the workspace lock left by ${describeHolder(locked.tookOverFrom, nodeLockEnvironment)}; that process is no longer running.`);
   }
   const started = await (async () => {
-    const workspace = await openWorkspaceDatabase(file);
-    if (options.demo && !(await workspaceStatus(workspace.db)).initialised) {
-      await openDemoWorkspace(workspace.db, { actor: null, requestId: 'serve --demo', channel: 'system' });
+    // Set the file up first (migrations, demonstration data), then hand it to the pool of database
+    // threads: this thread serves HTTP and never runs SQL (core/host/pool.ts).
+    const setup = await openWorkspaceDatabase(file);
+    let initialised: boolean;
+    try {
+      if (options.demo && !(await workspaceStatus(setup.db)).initialised) {
+        await openDemoWorkspace(setup.db, { actor: null, requestId: 'serve --demo', channel: 'system' });
+      }
+      initialised = (await workspaceStatus(setup.db)).initialised;
+    } finally {
+      await setup.close();
     }
+    // Admins back up from the app (no File menu here): verified copies made beside the writer, each downloaded once.
+    const pool = await openDatabasePool({ file, channel: 'http', readers: options.readers ?? 2, backups: true });
     const staticDir = resolve(__dirname, '..', 'renderer', 'dist');
-    // Admins back up from the app (no File menu here): verified copies, each downloaded once.
-    const backups = new WorkspaceBackups({ source: workspace.sqlite });
-    process.once('exit', () => backups.close());
-    const server = await startHttpServer({ db: workspace.db, port: options.port, staticDir, backups }).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EADDRINUSE') throw error;
-      console.log(`Port ${options.port} is in use; choosing a free one.`);
-      return startHttpServer({ db: workspace.db, port: 0, staticDir, backups });
-    });
-    return { workspace, server };
+    const server = await startHttpServer({ database: pool, port: options.port, staticDir })
+      .catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EADDRINUSE') throw error;
+        console.log(`Port ${options.port} is in use; choosing a free one.`);
+        return startHttpServer({ database: pool, port: 0, staticDir });
+      })
+      .catch(async (error: unknown) => {
+        await pool.close();
+        throw error;
+      });
+    return { pool, server, initialised };
   })().catch((error: unknown) => {
     lock.release();
     throw error;
   });
-  const { workspace, server } = started;
+  const { pool, server, initialised } = started;
   lock.setUrl(server.url);
-  const status = await workspaceStatus(workspace.db);
   const lines = [`Alignment Desk is running at ${server.url}`, `Workspace file: ${file}`];
-  if (!status.initialised) lines.push('First visit: choose "Open the demonstration workspace" or "Create an empty register".');
+  if (!initialised) lines.push('First visit: choose "Open the demonstration workspace" or "Create an empty register".');
   lines.push(`Demonstration sign-in: ${DEMO_USERS.map((u) => u.username).join(', ')} — passphrase "${DEMO_PASSPHRASE}".`);
   // One write, so a reader never sees the address without the sign-in lines that follow it.
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = async () => {
     await server.close();
-    await workspace.close();
+    await pool.close(); // each thread finishes what it holds, optimizes and closes its connection
     lock.release();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
-  return { server, workspace, lock };
+  return { server, pool, lock };
 }

@@ -1,14 +1,15 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { createTrpcFetchHandler, TRPC_ENDPOINT } from './fetch-handler';
+import { TRPC_ENDPOINT } from './fetch-handler';
 import { isAllowedHost, isAllowedOrigin, isJsonContentType, repeatedSingleHeader } from './loopback-guard';
 import { readStaticFile } from './static-files';
-import { actorForToken, bearerToken } from '../identity/sessions';
 import type { WorkspaceBackups } from '../workspace/backup';
+import { createRequestDispatcher } from '../host/dispatcher';
+import type { DatabaseService } from '../host/protocol';
 
 /** Room for a 20 MB import file sent as base64 inside JSON. */
 export const MAX_BODY_BYTES = 28 * 1024 * 1024;
@@ -35,15 +36,27 @@ const SECURITY_HEADERS: Record<string, string> = {
   'cache-control': 'no-store',
 };
 
-export interface HttpServerOptions {
-  db: Kysely<DB>;
+interface CommonServerOptions {
   port: number;
   /** Folder of the built renderer; when absent only /trpc is served. */
   staticDir?: string;
-  /** Verified backups (workspace.backup), downloaded once at GET /backup/<id>. */
-  backups?: WorkspaceBackups;
-  logError?: (requestId: string, path: string | undefined, error: unknown) => void;
 }
+
+/**
+ * Where requests are answered: a pool of database hosts (browser mode: `openDatabasePool`, so no
+ * SQL runs on this thread), or a connection in this process (tests with an in-memory database).
+ * Either way each request goes through the same plain request shape and the same handler.
+ */
+export type HttpServerOptions = CommonServerOptions &
+  (
+    | { database: DatabaseService }
+    | {
+        db: Kysely<DB>;
+        /** Verified backups (workspace.backup), downloaded once at GET /backup/<id>. */
+        backups?: WorkspaceBackups;
+        logError?: (requestId: string, path: string | undefined, error: unknown) => void;
+      }
+  );
 
 export interface RunningServer {
   server: Server;
@@ -76,7 +89,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 /** Starts the loopback server: the built renderer plus the token-protected tRPC API. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
-  const handle = createTrpcFetchHandler({ db: options.db, channel: 'http', backups: options.backups, ...(options.logError ? { logError: options.logError } : {}) });
+  const database = 'database' in options ? options.database : createRequestDispatcher({ db: options.db, channel: 'http', backups: options.backups, logError: options.logError });
   let port = options.port;
 
   const server = createServer((req, res) => {
@@ -116,17 +129,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       } else if (url.search.length > 16 * 1024) {
         return sendPlain(res, 414, 'That request is too long.');
       }
-      const headers = new Headers();
+      const headers: Record<string, string> = {};
       for (const [key, value] of Object.entries(req.headers)) {
-        if (typeof value === 'string') headers.set(key, value);
+        if (typeof value === 'string') headers[key] = value;
       }
-      const response = await handle(new Request(url, { method, headers, ...(body ? { body } : {}) }), { clientAddress: req.socket.remoteAddress ?? null });
-      const outHeaders: Record<string, string> = { ...SECURITY_HEADERS };
-      response.headers.forEach((value, key) => {
-        outHeaders[key] = value;
-      });
-      res.writeHead(response.status, outHeaders);
-      res.end(Buffer.from(await response.arrayBuffer()));
+      // Only plain data crosses to the database host; its answer comes back the same way.
+      const response = await database.handle({ url: url.href, method, headers, body: body ? body.toString('utf8') : null, clientAddress: req.socket.remoteAddress ?? null });
+      res.writeHead(response.status, { ...SECURITY_HEADERS, ...response.headers });
+      res.end(response.body);
       return;
     }
 
@@ -142,12 +152,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   /** One verified backup, once, to the admin who made it; the temporary file is deleted afterwards. */
   async function sendBackup(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
     if (req.method !== 'GET') return sendPlain(res, 405, 'Only GET is accepted here.');
-    if (!options.backups) return sendPlain(res, 404, 'Not found.');
-    const actor = await actorForToken(options.db, bearerToken(req.headers.authorization ?? null));
-    if (!actor) return sendPlain(res, 401, 'Please sign in to continue.');
-    if (actor.role !== 'admin') return sendPlain(res, 403, 'Your role does not allow this action.');
-    const taken = /^[A-Za-z0-9_-]{16,64}$/.test(id) ? options.backups.take(id, actor.userId) : null;
-    if (!taken) return sendPlain(res, 404, 'That backup has already been downloaded or has expired. Make a new one.');
+    // The backup was made beside the writer's connection; it checks the session and hands the file over once.
+    const taken = await database.takeBackup(id, req.headers.authorization ?? null);
+    if (!taken.ok) return sendPlain(res, taken.status, taken.message);
     try {
       res.writeHead(200, {
         ...SECURITY_HEADERS,
@@ -158,7 +165,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       });
       await pipeline(createReadStream(taken.path), res);
     } finally {
-      options.backups.discardFile(taken.path);
+      rmSync(taken.path, { force: true });
     }
   }
 

@@ -1,12 +1,11 @@
 // Composition root of the desktop shell: the only main-process file that
 // imports `electron`. Everything it wires up lives in small modules that
 // take Electron objects as arguments and are unit-tested with fakes.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, utilityProcess } from 'electron';
 import { access, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createTrpcFetchHandler } from '../../core/transport/fetch-handler';
+import { BUILT_HOST_ENTRY } from '../../core/host/pool';
 import { APP_FOLDER } from '../../core/workspace/default-location';
-import { openWorkspaceDatabase, type Workspace } from '../../db/connection';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { findForbiddenSwitches } from './command-line-guard';
@@ -21,6 +20,7 @@ import { createMainWindowOptions } from './window-options';
 import { createWorkspaceActions, defaultWorkspacePath } from './workspace-actions';
 import { backUpDatabaseFile } from './workspace-backup';
 import { createWorkspaceDialogs, type DialogApi } from './workspace-dialogs';
+import { openHostedWorkspace, type HostedWorkspace } from './database-host-process';
 import { chooseStartupWorkspace, PREFERENCE_FILE, writeLastWorkspacePath } from './workspace-preference';
 import { createWorkspaceSession } from './workspace-session';
 
@@ -29,14 +29,14 @@ const fileExists = (filePath: string) => access(filePath).then(() => true, () =>
 
 let mainWindow: BrowserWindow | null = null;
 
-const workspaces = createWorkspaceSession<Workspace>({
-  open: openWorkspaceDatabase,
-  createHandler: (workspace) =>
-    createTrpcFetchHandler({
-      db: workspace.db,
-      channel: 'desktop',
-      logError: (requestId, procedure, error) => logError(`${requestId} ${procedure ?? '?'}`)(error),
+// The database lives in utility processes (database-host-process.ts); this process never opens SQLite.
+const workspaces = createWorkspaceSession<HostedWorkspace>({
+  open: (file) =>
+    openHostedWorkspace(file, {
+      fork: () => utilityProcess.fork(path.join(__dirname, BUILT_HOST_ENTRY), [], { serviceName: 'Alignment Desk database' }),
+      onHostError: logError('database process'),
     }),
+  createHandler: (workspace) => workspace.handle,
   onError: logError('closing a workspace'),
 });
 
@@ -74,7 +74,7 @@ function installApplicationMenu(preferenceFile: string): void {
     async backUpWorkspace(targetPath) {
       const current = workspaces.current();
       if (current === null) throw new Error('No workspace is open.');
-      await backUpDatabaseFile(current.workspace.sqlite, targetPath);
+      await backUpDatabaseFile(current.workspace, targetPath);
     },
     fileExists,
   });

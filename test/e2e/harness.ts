@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { openWorkspaceDatabase, type Workspace } from '../../db/connection';
 import { startHttpServer, type RunningServer } from '../../core/transport/http-server';
 import { openDemoWorkspace } from '../../core/workspace/service';
-import { WorkspaceBackups } from '../../core/workspace/backup';
+import { openDatabasePool } from '../../core/host/pool';
 import { DEMO_PASSPHRASE } from '../../core/demo/data';
 
 export const SCREENSHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
@@ -28,8 +28,10 @@ export async function startApp(options: { demo?: boolean } = {}): Promise<E2eApp
   const workspace = await openWorkspaceDatabase(dbFile);
   if (options.demo !== false) await openDemoWorkspace(workspace.db, { actor: null, requestId: 'e2e-setup', channel: 'system' });
   const staticDir = resolve(__dirname, '..', '..', 'renderer', 'dist');
-  const backups = new WorkspaceBackups({ source: workspace.sqlite });
-  const server = await startHttpServer({ db: workspace.db, port: 0, staticDir, backups, logError: (id, path, error) => console.error(`[${id}] ${path}`, error) });
+  // As in browser mode: the API is answered by a pool of database threads (writer and two readers);
+  // `workspace` stays open beside them for the tests' own checks.
+  const pool = await openDatabasePool({ file: dbFile, channel: 'http', backups: true });
+  const server = await startHttpServer({ database: pool, port: 0, staticDir });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--lang=en-GB', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -50,7 +52,7 @@ export async function startApp(options: { demo?: boolean } = {}): Promise<E2eApp
     async close() {
       await browser.close();
       await server.close();
-      backups.close();
+      await pool.close();
       await workspace.close();
     },
   };

@@ -2,27 +2,27 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTrpcFetchHandler } from '../../core/transport/fetch-handler';
-import { openWorkspaceDatabase, type Workspace } from '../../db/connection';
+import { openHostedWorkspace, type HostedWorkspace } from '../../electron/main/database-host-process';
 import { registerTrpcIpc } from '../../electron/main/trpc-ipc';
 import { isTrustedIpcEvent } from '../../electron/main/trusted-sender';
 import { createWorkspaceSession } from '../../electron/main/workspace-session';
 import { createBridge } from '../../electron/preload/bridge';
 import { TRPC_IPC_ENDPOINT } from '../../electron/shared/ipc-contract';
 import { createFakeIpc, TOP_FRAME } from './helpers/fake-ipc';
+import { liveUtilityProcess } from './helpers/fake-utility-process';
 
 // The real wiring of electron/main/index.ts minus Electron itself: a workspace
-// file opened by db/, core's fetch handler for the desktop channel, and the
-// IPC bridge in between.
+// file served by the database host (behind a fake utility process boundary),
+// the desktop's request forwarding, and the IPC bridge in between.
 
 let dir: string;
-let session: ReturnType<typeof createWorkspaceSession<Workspace>>;
+let session: ReturnType<typeof createWorkspaceSession<HostedWorkspace>>;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'alignment-desk-core-ipc-'));
-  session = createWorkspaceSession<Workspace>({
-    open: openWorkspaceDatabase,
-    createHandler: (workspace) => createTrpcFetchHandler({ db: workspace.db, channel: 'desktop', logError: () => undefined }),
+  session = createWorkspaceSession<HostedWorkspace>({
+    open: (file) => openHostedWorkspace(file, { fork: liveUtilityProcess }),
+    createHandler: (workspace) => workspace.handle,
   });
 });
 

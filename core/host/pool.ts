@@ -1,0 +1,236 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Channel } from '../trpc/context';
+import { unavailableResponse, type BackupTake, type DatabaseService, type FromHost, type HostChannel, type HostRole, type PlainRequest, type PlainResponse, type ToHost } from './protocol';
+
+/**
+ * A pool of database hosts for one workspace file: one writer that takes every mutation (tRPC sends
+ * mutations only as POST, queries only as GET, and a batch never mixes them) and readers that take
+ * the queries, each query going to the reader with the fewest requests in hand, so a long read never
+ * stalls a short one. Each host has its own SQLite connection; write-ahead logging lets the readers
+ * read beside the writer. A host that stops is replaced; the requests it held answer 503 (retry),
+ * never hang. The hosts are worker threads in browser mode and Electron utility processes on the
+ * desktop (`spawn`).
+ */
+
+export interface DatabasePoolOptions {
+  file: string;
+  channel: Channel;
+  /** Reader hosts beside the writer (default 2). With 0 (or none open) the writer answers everything. */
+  readers?: number;
+  /** Let admins make verified backups for download (browser mode's workspace.backup). */
+  backups?: boolean;
+  /** Starts one host (default: a worker thread running host-entry). */
+  spawn?: (role: HostRole) => HostChannel;
+  /** Answer 503 when a host has not answered in this time (default: wait for it). */
+  requestTimeoutMs?: number;
+  /** Told when a host stops unexpectedly or cannot be replaced. */
+  onHostError?: (message: string) => void;
+}
+
+export interface DatabasePool extends DatabaseService {
+  /** SQLite's online backup of the workspace into `path` (the desktop's File → Back up workspace). */
+  backupTo(path: string): Promise<void>;
+  /** Requests each host holds now (tests and the bench). */
+  load(): { writer: number; readers: number[] };
+  /** Lets every host finish what it holds, then closes each connection (optimize, then close). */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  timer?: NodeJS.Timeout;
+}
+
+interface Member {
+  role: HostRole;
+  channel: HostChannel;
+  pending: Map<number, Pending>;
+  ready: Promise<void>;
+  gone: boolean;
+  /** Became ready once: only such a host is replaced at once when it stops (no restart loop on a bad file). */
+  opened: boolean;
+  exited: Promise<void>;
+}
+
+export class HostUnavailableError extends Error {
+  constructor(message = 'The database host stopped before it answered.') {
+    super(message);
+    this.name = 'HostUnavailableError';
+  }
+}
+
+const requireHere = createRequire(__filename);
+
+/** Where the built host entry lives beside the built main bundle (electron-vite: out/main). */
+export const BUILT_HOST_ENTRY = 'database-host.js';
+
+/**
+ * A worker thread running host-entry: the built file beside the bundle, or the TypeScript source
+ * loaded through tsx (development, `npm start` in browser mode, tests). Tests may pass another
+ * TypeScript entry that wraps runDatabaseHost.
+ */
+export function workerThreadHost(sourceEntry?: string): HostChannel {
+  const built = join(__dirname, BUILT_HOST_ENTRY);
+  const fromSource = sourceEntry ?? (__filename.endsWith('.ts') || !existsSync(built) ? join(__dirname, 'host-entry.ts') : null);
+  const worker = fromSource
+    ? new Worker(`require(${JSON.stringify(requireHere.resolve('tsx/cjs'))}); require(${JSON.stringify(fromSource)});`, { eval: true })
+    : new Worker(built);
+  let exitListener: ((code: number | null) => void) | null = null;
+  let exitCode: number | null | undefined;
+  worker.on('error', (error) => console.error('[database host]', error));
+  worker.once('exit', (code) => {
+    exitCode = code;
+    exitListener?.(code);
+  });
+  return {
+    post: (message) => worker.postMessage(message),
+    onMessage: (listener) => worker.on('message', listener),
+    onExit(listener) {
+      if (exitCode !== undefined) listener(exitCode);
+      else exitListener = listener;
+    },
+    kill: () => void worker.terminate(),
+  };
+}
+
+export async function openDatabasePool(options: DatabasePoolOptions): Promise<DatabasePool> {
+  const spawn = options.spawn ?? (() => workerThreadHost());
+  const readerCount = options.readers ?? 2;
+  const report = options.onHostError ?? ((message: string) => console.error(`[database host] ${message}`));
+  let nextId = 1;
+  let closing = false;
+  let writer: Member;
+  const readers: Member[] = [];
+
+  /** Starts a host; it loads its code at once but opens the file only when `open` is posted. */
+  function start(role: HostRole, openNow = true): Member {
+    const channel = spawn(role);
+    const pending = new Map<number, Pending>();
+    let settleReady!: { resolve(): void; reject(error: Error): void };
+    const ready = new Promise<void>((resolve, reject) => (settleReady = { resolve, reject }));
+    ready.catch(() => undefined);
+    let markExited!: () => void;
+    const member: Member = { role, channel, pending, ready, gone: false, opened: false, exited: new Promise((resolve) => (markExited = resolve)) };
+    channel.onMessage((message: FromHost) => {
+      if (message.type === 'ready') {
+        member.opened = true;
+        settleReady.resolve();
+      } else if (message.type === 'openFailed') {
+        settleReady.reject(new HostUnavailableError(message.message)); // e.g. a network share, refused
+      } else if (message.type === 'reply') {
+        const entry = pending.get(message.id);
+        if (!entry) return; // answered already (timed out)
+        pending.delete(message.id);
+        clearTimeout(entry.timer);
+        if (message.ok) entry.resolve(message.value);
+        else entry.reject(new Error(message.message));
+      }
+    });
+    channel.onExit((code) => {
+      member.gone = true;
+      markExited();
+      settleReady.reject(new HostUnavailableError(`The ${role} stopped while opening the workspace (exit code ${String(code)}).`));
+      for (const [id, entry] of pending) {
+        pending.delete(id);
+        clearTimeout(entry.timer);
+        entry.reject(new HostUnavailableError());
+      }
+      if (closing || !member.opened) return;
+      report(`The ${role} stopped unexpectedly (exit code ${String(code)}); starting another.`);
+      replace(member);
+    });
+    if (openNow) openHost(member);
+    return member;
+  }
+
+  function openHost(member: Member): void {
+    member.channel.post({ type: 'open', file: options.file, role: member.role, channel: options.channel, backups: member.role === 'writer' && options.backups === true });
+  }
+
+  function replace(old: Member): Member {
+    const fresh = start(old.role);
+    if (old.role === 'writer') writer = fresh;
+    else readers.splice(readers.indexOf(old), 1, fresh);
+    fresh.ready.catch((error: unknown) => report(error instanceof Error ? error.message : String(error)));
+    return fresh;
+  }
+
+  async function call(chosen: Member, message: (id: number) => ToHost): Promise<unknown> {
+    // A replacement that could not open is tried again by the next request, not in a loop.
+    const member = chosen.gone && !chosen.opened && !closing ? replace(chosen) : chosen;
+    await member.ready;
+    if (member.gone) throw new HostUnavailableError();
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      const entry: Pending = { resolve, reject };
+      if (options.requestTimeoutMs !== undefined) {
+        entry.timer = setTimeout(() => {
+          member.pending.delete(id);
+          reject(new HostUnavailableError('The database host did not answer in time.'));
+        }, options.requestTimeoutMs);
+      }
+      member.pending.set(id, entry);
+      member.channel.post(message(id));
+    });
+  }
+
+  /** Queries to the least-busy reader; mutations (POST) and everything without readers to the writer. */
+  function memberFor(request: PlainRequest): Member {
+    if (request.method !== 'GET' || readers.length === 0) return writer;
+    // Readers still starting (replacements) are passed over; with none open the writer answers reads too.
+    const open = readers.filter((reader) => reader.opened && !reader.gone);
+    if (open.length === 0) return writer;
+    return open.reduce((best, reader) => (reader.pending.size < best.pending.size ? reader : best));
+  }
+
+  // Every host loads its code at once; readers open the file only after the writer has migrated it.
+  writer = start('writer');
+  for (let i = 0; i < readerCount; i++) readers.push(start('reader', false));
+  try {
+    await writer.ready;
+    for (const reader of readers) openHost(reader);
+    await Promise.all(readers.map((reader) => reader.ready));
+  } catch (error) {
+    closing = true;
+    for (const member of [writer, ...readers]) member.channel.kill();
+    throw error;
+  }
+
+  return {
+    async handle(request): Promise<PlainResponse> {
+      if (closing) return unavailableResponse(request);
+      try {
+        return (await call(memberFor(request), (id) => ({ type: 'request', id, request }))) as PlainResponse;
+      } catch (error) {
+        if (!(error instanceof HostUnavailableError)) report(error instanceof Error ? error.message : String(error));
+        return unavailableResponse(request);
+      }
+    },
+    async takeBackup(backupId, authorization): Promise<BackupTake> {
+      try {
+        return (await call(writer, (id) => ({ type: 'takeBackup', id, backupId, authorization }))) as BackupTake;
+      } catch (error) {
+        if (!(error instanceof HostUnavailableError)) throw error;
+        return { ok: false, status: 503, message: 'The workspace could not answer just now. Please try again.' };
+      }
+    },
+    async backupTo(path) {
+      await call(writer, (id) => ({ type: 'backupTo', id, path }));
+    },
+    load: () => ({ writer: writer.pending.size, readers: readers.map((reader) => reader.pending.size) }),
+    async close() {
+      if (closing) return;
+      closing = true;
+      const members = [writer, ...readers];
+      for (const member of members) if (!member.gone) member.channel.post({ type: 'close' });
+      const stopped = Promise.all(members.map((member) => member.exited));
+      const timer = setTimeout(() => members.forEach((member) => member.channel.kill()), 30_000);
+      await stopped;
+      clearTimeout(timer);
+    },
+  };
+}
