@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { todayIso } from '../core/shared/clock';
 import type { Role } from '../core/shared/roles';
+import { openDatabasePool } from '../core/host/pool';
 import { startHttpServer } from '../core/transport/http-server';
 import { configureConnection, openWorkspaceDatabase, type Workspace } from '../db/connection';
 import { GM_SCALE_FILE } from './alignment.bench';
@@ -37,13 +38,21 @@ export interface BenchServer {
 }
 
 /**
- * The one place this bench starts the server on the working copy. Today: the single-threaded HTTP
- * server on the open connection; a pooled server (database work in worker threads) that opens the
- * file itself would be swapped in here.
+ * The one place this bench starts the server on the working copy: browser mode's pooled server
+ * (core/host/pool.ts: one writer and two reader worker threads, each with its own connection), so a
+ * long read on one reader never holds up a short one. The bench's own connection stays open beside
+ * it for fixtures and the raw-SQL floors.
  */
 export async function startBenchServer(target: { workspace: Workspace; file: string }): Promise<BenchServer> {
-  const server = await startHttpServer({ db: target.workspace.db, port: 0 });
-  return { url: server.url, close: () => server.close() };
+  const pool = await openDatabasePool({ file: target.file, channel: 'http', readers: 2 });
+  const server = await startHttpServer({ database: pool, port: 0 });
+  return {
+    url: server.url,
+    async close() {
+      await server.close();
+      await pool.close();
+    },
+  };
 }
 
 interface Answer {
