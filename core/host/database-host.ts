@@ -4,6 +4,7 @@ import { assertLocalDatabasePath } from '../../db/path-guard';
 import { WorkspaceBackups } from '../workspace/backup';
 import { createRequestDispatcher } from './dispatcher';
 import type { DatabaseService, FromHost, HostPort, ToHost } from './protocol';
+import { warmCaches } from './warm';
 
 /**
  * A database host: owns one better-sqlite3 connection to the workspace file and answers requests
@@ -98,6 +99,9 @@ export function runDatabaseHost(port: HostPort): void {
         return;
       case 'backupTo':
         track(message.id, () => workspace!.sqlite.backup(message.path).then(() => null));
+        return;
+      case 'warm':
+        track(message.id, () => warmCaches(workspace!.db));
         return;
       case 'close':
         void close();

@@ -28,6 +28,12 @@ export interface DatabasePoolOptions {
   requestTimeoutMs?: number;
   /** Told when a host stops unexpectedly or cannot be replaced. */
   onHostError?: (message: string) => void;
+  /**
+   * After a write, once the writer has been quiet this long, the readers bring their caches up to
+   * date one at a time (core/host/warm.ts), so the next screen is served warm while the other readers
+   * keep answering. Default 200 ms; null turns warming off.
+   */
+  warmAfterWriteMs?: number | null;
 }
 
 export interface DatabasePool extends DatabaseService {
@@ -35,6 +41,8 @@ export interface DatabasePool extends DatabaseService {
   backupTo(path: string): Promise<void>;
   /** Requests each host holds now (tests and the bench). */
   load(): { writer: number; readers: number[] };
+  /** Resolves when no cache warming is waiting or running (tests and the bench). */
+  warmed(): Promise<void>;
   /** Lets every host finish what it holds, then closes each connection (optimize, then close). */
   close(): Promise<void>;
 }
@@ -187,6 +195,33 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
     return open.reduce((best, reader) => (reader.pending.size < best.pending.size ? reader : best));
   }
 
+  // Warming after writes: one round at a time, one reader at a time, so the others keep answering.
+  const warmDelay = options.warmAfterWriteMs === undefined ? 200 : options.warmAfterWriteMs;
+  let warmTimer: NodeJS.Timeout | null = null;
+  let warming: Promise<void> | null = null;
+  let warmAgain = false;
+
+  function afterWrite(): void {
+    if (warmDelay === null || closing) return;
+    if (warmTimer) clearTimeout(warmTimer);
+    warmTimer = setTimeout(() => {
+      warmTimer = null;
+      if (warming) warmAgain = true;
+      else warming = warmRound().finally(() => (warming = null));
+    }, warmDelay);
+  }
+
+  async function warmRound(): Promise<void> {
+    do {
+      warmAgain = false;
+      for (const reader of [...readers]) {
+        if (closing) return;
+        if (!reader.opened || reader.gone) continue;
+        await call(reader, (id) => ({ type: 'warm', id })).catch(() => undefined); // a failed warm-up only means a cold first read
+      }
+    } while (warmAgain && !closing);
+  }
+
   // Every host loads its code at once; readers open the file only after the writer has migrated it.
   writer = start('writer');
   for (let i = 0; i < readerCount; i++) readers.push(start('reader', false));
@@ -204,7 +239,10 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
     async handle(request): Promise<PlainResponse> {
       if (closing) return unavailableResponse(request);
       try {
-        return (await call(memberFor(request), (id) => ({ type: 'request', id, request }))) as PlainResponse;
+        const member = memberFor(request);
+        const response = (await call(member, (id) => ({ type: 'request', id, request }))) as PlainResponse;
+        if (request.method === 'POST' && response.status < 400) afterWrite();
+        return response;
       } catch (error) {
         if (!(error instanceof HostUnavailableError)) report(error instanceof Error ? error.message : String(error));
         return unavailableResponse(request);
@@ -222,9 +260,13 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
       await call(writer, (id) => ({ type: 'backupTo', id, path }));
     },
     load: () => ({ writer: writer.pending.size, readers: readers.map((reader) => reader.pending.size) }),
+    async warmed() {
+      while (warmTimer || warming) await (warming ?? new Promise((resolve) => setTimeout(resolve, warmDelay ?? 0)));
+    },
     async close() {
       if (closing) return;
       closing = true;
+      if (warmTimer) clearTimeout(warmTimer);
       const members = [writer, ...readers];
       for (const member of members) if (!member.gone) member.channel.post({ type: 'close' });
       const stopped = Promise.all(members.map((member) => member.exited));

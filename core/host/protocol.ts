@@ -46,6 +46,8 @@ export type ToHost =
   | { type: 'request'; id: number; request: PlainRequest }
   | { type: 'takeBackup'; id: number; backupId: string; authorization: string | null }
   | { type: 'backupTo'; id: number; path: string }
+  /** Bring the host's caches up to date after a write (core/host/warm.ts); answered like a request. */
+  | { type: 'warm'; id: number }
   | { type: 'close' };
 
 /** Messages from a database host. */
