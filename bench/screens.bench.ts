@@ -267,8 +267,8 @@ async function benchWrites(file: string, sqlite: Database.Database, clients: Rec
     );
   }
   // Open findings to acknowledge, one per call (fetched once, before timing).
-  const open = (await clients.strategy_officer.batch([{ path: 'alignment.findings', input: { status: 'open', limit: RUNS + 1 } }])).data[0] as { findings: Array<{ key: string }> };
-  const keys = open.findings.map((f) => f.key);
+  const open = (await clients.strategy_officer.batch([{ path: 'alignment.findings', input: { status: 'open', page: { offset: 0, limit: RUNS + 1 } } }])).data[0] as { rows: Array<{ key: string }> };
+  const keys = open.rows.map((f) => f.key);
   if (keys.length >= RUNS + 1) {
     results.push({
       ...(await timeEach('acknowledge finding', () => clients.strategy_officer.mutate('alignment.acknowledge', { findingKey: keys.shift(), reason: 'Benchmark acknowledgement' }))),

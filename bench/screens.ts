@@ -118,8 +118,8 @@ export const SCREENS: readonly ScreenLoad[] = [
     as: 'finance_approver',
     waves: [
       [
-        call('grants.returnedToYou', { page: { offset: 0, limit: 50 } }),
         call('grants.approvals', { list: 'payments', stage: 'pending_approval', page: { offset: 0, limit: 50 } }),
+        call('grants.returnedToYou', { page: { offset: 0, limit: 50 } }),
         call('grants.approvals', { list: 'corrections', stage: null, page: { offset: 0, limit: 50 } }),
         call('grants.approvals', { list: 'payments', stage: 'approved', page: { offset: 0, limit: 50 } }),
       ],
