@@ -63,15 +63,31 @@ const FUNDS_PAGE_SQL = `
              where t.fund_id in (select id from page) group by t.fund_id) t on t.fund_id = f.id
   order by f.code, f.id`;
 
-/** One page of payments waiting for approval, from the trigger-kept table of waiting entries; plus their count. */
-const APPROVALS_PAGE_SQL = `
-  select w.entry_id, e.reference, e.entry_date, e.gross_pence, e.fee_pence, a.reference as award_reference, pa.name as partner_name,
-         f.code as fund_code, u.username, u.display_name
+/**
+ * The approvals queue's three lists, each a page with its count, from the trigger-kept table of
+ * waiting entries: payments waiting for approval, reversals and clawbacks, payments waiting for
+ * release. (The fourth call, returns to the viewer, reads ledger_returns, empty at GM scale.)
+ */
+const WAITING_PAYMENTS_SQL = `
+  select e.id, e.award_id, a.reference as award_reference, pa.name as partner_name, f.code as fund_code, e.reference, e.entry_date, e.gross_pence,
+         w.stage, ap.entry_date as approved_on, e.actor_user_id, u.username, u.display_name
   from ledger_waiting w
-  join ledger_entries e on e.id = w.entry_id join awards a on a.id = w.award_id join partners pa on pa.id = a.partner_id
+  join ledger_entries e on e.id = w.entry_id join awards a on a.id = e.award_id join partners pa on pa.id = a.partner_id
   join funds f on f.id = a.fund_id join users u on u.id = e.actor_user_id
-  where w.kind = 'payment' and w.stage = 'pending_approval'
-  order by w.entry_id limit ? offset ?`;
+  left join ledger_entries ap on ap.payment_id = e.id and ap.entry_type = 'approval'
+  where w.kind = 'payment' and w.stage = ?
+    and not exists (select 1 from ledger_waiting h where h.kind = 'reversal' and h.payment_id = w.entry_id)
+  order by e.id limit ? offset ?`;
+const WAITING_PAYMENTS_COUNT_SQL = `select count(*) from ledger_waiting w where w.kind = 'payment' and w.stage = ?
+  and not exists (select 1 from ledger_waiting h where h.kind = 'reversal' and h.payment_id = w.entry_id)`;
+const WAITING_CORRECTIONS_SQL = `
+  select c.id, c.kind, c.award_id, a.reference as award_reference, pa.name as partner_name, f.code as fund_code, pay.reference, c.correction_date,
+         c.amount_pence, c.reason, c.recorded_by, u.username, u.display_name
+  from ledger_waiting w
+  join ledger_corrections c on c.id = w.entry_id join awards a on a.id = c.award_id join partners pa on pa.id = a.partner_id
+  join funds f on f.id = a.fund_id join users u on u.id = c.recorded_by left join ledger_entries pay on pay.id = c.payment_id
+  where w.kind in ('reversal', 'clawback')
+  order by c.id limit ? offset ?`;
 
 /** [limit, offset] of an input with `page: { offset, limit }` (core/shared/paging.ts). */
 function pageParams(input: unknown): [number, number] {
@@ -79,14 +95,19 @@ function pageParams(input: unknown): [number, number] {
   return [Math.trunc(page?.limit ?? 50), Math.trunc(page?.offset ?? 0)];
 }
 
-/** Unarchived partners by name, each with its latest due-diligence check. */
-const PARTNERS_SQL = `
-  select p.id, p.name, p.organisation_type, p.org_id, p.ward_code, p.locality, p.archived_at, d.checked_on, d.expires_on
-  from partners p
-  left join (select partner_id, max(id) as id from partner_due_diligence group by partner_id) l on l.partner_id = p.id
-  left join partner_due_diligence d on d.id = l.id
-  where p.archived_at is null
+/** A page of unarchived partners by name, each with its ward and its latest due-diligence check. */
+const partnersPageSql = (page: string) => `
+  with page as (select id from partners where archived_at is null order by name, id${page})
+  select p.id, p.name, p.organisation_type, p.org_id, p.charity_number, p.company_number, p.ward_code, w.name as ward_name, p.locality, p.archived_at,
+         (select d.checked_on || ' ' || d.expires_on from partner_due_diligence d where d.partner_id = p.id order by d.checked_on desc, d.id desc limit 1) as latest_check
+  from page join partners p on p.id = page.id left join areas w on w.code = p.ward_code
   order by p.name, p.id`;
+
+/** The partners list's two counts: unarchived partners, and those without a check valid on `today`. */
+const PARTNERS_COUNTS_SQL = `
+  select count(*) as n,
+         coalesce(sum(case when (select d.expires_on from partner_due_diligence d where d.partner_id = p.id order by d.checked_on desc, d.id desc limit 1) > ? then 0 else 1 end), 0) as not_valid
+  from partners p where p.archived_at is null`;
 
 const findingCount = (sqlite: Database.Database, today: string) => [...alignmentFindingKeysBySql(sqlite, today).values()].reduce((n, keys) => n + keys.length, 0);
 
@@ -102,10 +123,15 @@ export const SCREEN_FLOORS: readonly ScreenFloor[] = [
   },
   {
     route: 'approvals',
-    what: 'a page of payments waiting for approval, from ledger_waiting, and the count',
+    what: 'three pages of waiting entries from ledger_waiting, with their counts',
     run: (s, input) => {
-      all(s, "select count(*) from ledger_waiting where kind = 'payment' and stage = 'pending_approval'");
-      return all(s, APPROVALS_PAGE_SQL, pageParams(input)).length;
+      const [limit, offset] = pageParams(input);
+      all(s, WAITING_PAYMENTS_COUNT_SQL, ['approved']);
+      all(s, WAITING_PAYMENTS_SQL, ['approved', limit, offset]);
+      all(s, "select count(*) from ledger_waiting where kind in ('reversal', 'clawback')");
+      all(s, WAITING_CORRECTIONS_SQL, [limit, offset]);
+      all(s, WAITING_PAYMENTS_COUNT_SQL, ['pending_approval']);
+      return all(s, WAITING_PAYMENTS_SQL, ['pending_approval', limit, offset]).length;
     },
     apiRows: (d) => rowsOf(d),
   },
@@ -121,9 +147,9 @@ export const SCREEN_FLOORS: readonly ScreenFloor[] = [
   {
     route: 'partners',
     what: 'a page of partners with latest due diligence, and the count',
-    run: (s, input) => {
-      all(s, 'select count(*) from partners where archived_at is null');
-      return all(s, PARTNERS_SQL + pageClause(input)).length;
+    run: (s, input, today) => {
+      all(s, PARTNERS_COUNTS_SQL, [today]);
+      return all(s, partnersPageSql(pageClause(input))).length;
     },
     apiRows: (d) => rowsOf(d),
   },

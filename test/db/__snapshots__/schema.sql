@@ -91,6 +91,9 @@ CREATE INDEX observations_area_period ON observations(area_code, period);
 -- index observations_identity_area
 CREATE INDEX observations_identity_area ON observations(identity_id, area_code, period, revision);
 
+-- index partner_due_diligence_latest
+CREATE INDEX partner_due_diligence_latest ON partner_due_diligence(partner_id, checked_on DESC, id DESC, expires_on);
+
 -- index partner_due_diligence_partner
 CREATE INDEX partner_due_diligence_partner ON partner_due_diligence(partner_id);
 
