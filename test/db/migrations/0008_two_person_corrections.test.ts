@@ -26,7 +26,8 @@ describe('migration 0008: two people for reversals and clawbacks, returns, ledge
 
     expect(sqlite.prepare('select count(*) from ledger_entries').pluck().get()).toBe(countBefore);
     expect(sqlite.prepare('select * from award_ledger_totals').all()).toEqual(totalsBefore);
-    expect(await checkInvariants(db)).toEqual([]);
+    // Today's checker also compares the stage totals migration 0012 added to award_ledger_totals; this schema predates them.
+    expect((await checkInvariants(db)).filter((v) => v.rule !== 'ledger_totals_match')).toEqual([]);
     const exceptions = await checkRuleExceptions(db);
     expect(exceptions.map((e) => e.rule).sort()).toEqual(['correction_without_second_person', 'correction_without_second_person', 'ledger_dates_in_order']);
     expect(exceptions.find((e) => e.rule === 'ledger_dates_in_order')!.message).toMatch(/dated 2025-04-01, before its award date 2025-05-01/);

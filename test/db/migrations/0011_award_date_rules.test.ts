@@ -55,8 +55,10 @@ describe('migration 0011: award, fund and instalment dates', () => {
     ]);
     expect(reported.find((v) => v.message.startsWith('Award W-123'))).toMatchObject({ rule: 'award_within_fund', fundId: Number(f1), awardId: Number(early) });
     // Scoped checks (as a write runs them) see only their own award's breaches.
-    expect((await checkInvariants(db, { fundId: Number(f1), awardId: Number(fine) })).map((v) => v.rule)).toEqual(['instalment_within_award']);
-    expect(await checkInvariants(db, { fundId: Number(f1), awardId: Number(fine) }, { dateRules: false })).toEqual([]);
+    // (Today's checker also compares the stage totals migration 0012 added; this schema predates them.)
+    const scoped = async (options?: { dateRules: boolean }) => (await checkInvariants(db, { fundId: Number(f1), awardId: Number(fine) }, options)).filter((v) => v.rule !== 'ledger_totals_match');
+    expect((await scoped()).map((v) => v.rule)).toEqual(['instalment_within_award']);
+    expect(await scoped({ dateRules: false })).toEqual([]);
     // An old row can still have its other columns changed.
     sqlite.prepare("update awards set status = 'completed' where id = ?").run(early);
     expect(sqlite.prepare('select status from awards where id = ?').pluck().get(early)).toBe('completed');
