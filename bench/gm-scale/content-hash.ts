@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * A canonical dump of a workspace's tables, hashed: every table (Kysely's own migration bookkeeping
- * excluded — it records when the migrations ran), every column, every row in primary-key order. Two
+ * excluded — it records when the migrations ran — and the alignment cache's change stamps, fresh
+ * random numbers on every write by design), every column, every row in primary-key order. Two
  * files with the same hashes hold the same data, whatever their page layout.
  */
 export interface ContentHash {
@@ -27,10 +28,13 @@ function orderBy(sqlite: Database.Database, table: string): string {
   return columns.map((c) => `"${c.name}"`).join(', ');
 }
 
+/** Bookkeeping whose content is not the workspace's data (see migration 0013). */
+const UNHASHED_TABLES = new Set(['change_stamps']);
+
 export function contentHashOf(sqlite: Database.Database): ContentHash {
   const overall = createHash('sha256');
   const tables: ContentHash['tables'] = {};
-  for (const table of workspaceTables(sqlite)) {
+  for (const table of workspaceTables(sqlite).filter((t) => !UNHASHED_TABLES.has(t))) {
     const hash = createHash('sha256');
     const columns = (sqlite.prepare('select name from pragma_table_info(?) order by cid').pluck().all(table) as string[]);
     hash.update(`${table}\n${JSON.stringify(columns)}\n`);

@@ -18,8 +18,14 @@ export interface DuplicateReport {
   orgId: string | null;
   /** Refusals: another partner holds this org id (unique), or the org id does not parse. */
   errors: FieldErrors;
+  /** The first MAX_NAME_WARNINGS near-identical names, in name order. */
   warnings: PartnerWarning[];
+  /** Near-identical names beyond those listed (a short, common name can match hundreds). */
+  moreWarnings: number;
 }
+
+/** Enough to make an officer look twice; a page of hundreds helps nobody (and is unbounded work to send). */
+export const MAX_NAME_WARNINGS = 20;
 
 /**
  * Another partner with the same org id is an error (org ids are unique, archived partners included);
@@ -43,9 +49,14 @@ export async function findDuplicates(db: Kysely<DB>, candidate: { name: string; 
     errors.orgId = [`${orgId} already belongs to ${holder.name}${archived}: each organisation is in the register once`];
   }
   const warnings: PartnerWarning[] = [];
+  let moreWarnings = 0;
   if (candidate.name.trim()) {
     for (const row of rows) {
       if (row.id === holder?.id || !nearIdenticalNames(candidate.name, row.name)) continue;
+      if (warnings.length === MAX_NAME_WARNINGS) {
+        moreWarnings += 1;
+        continue;
+      }
       const archived = row.archived_at !== null;
       const where = row.org_id ? ` (${row.org_id}${archived ? ', archived' : ''})` : archived ? ' (archived)' : '';
       warnings.push({
@@ -57,5 +68,5 @@ export async function findDuplicates(db: Kysely<DB>, candidate: { name: string; 
       });
     }
   }
-  return { orgId, errors, warnings };
+  return { orgId, errors, warnings, moreWarnings };
 }

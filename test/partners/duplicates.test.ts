@@ -58,8 +58,21 @@ describe('duplicate partners', () => {
     expect(ask.errors).toEqual({});
     expect(ask.warnings.map((w) => w.partnerId).sort()).toEqual([first.id, partner.id].sort());
     const editing = await strategy.partners.checkDuplicates({ name: 'Pennine Fold Community Kitchen', orgId: 'GB-CHC-1090095', excludeId: first.id });
-    expect(editing).toEqual({ orgId: 'GB-CHC-1090095', errors: {}, warnings: [expect.objectContaining({ partnerId: partner.id })] });
-    expect(await strategy.partners.checkDuplicates({ name: 'Wetherspring Money Advice', orgId: null })).toEqual({ orgId: null, errors: {}, warnings: [] });
+    expect(editing).toEqual({ orgId: 'GB-CHC-1090095', errors: {}, warnings: [expect.objectContaining({ partnerId: partner.id })], moreWarnings: 0 });
+    expect(await strategy.partners.checkDuplicates({ name: 'Wetherspring Money Advice', orgId: null })).toEqual({ orgId: null, errors: {}, warnings: [], moreWarnings: 0 });
+  });
+
+  it('lists the first 20 near-identical names in name order and counts the rest, however many there are', async () => {
+    const now = new Date().toISOString();
+    const insert = ws.sqlite.prepare("insert into partners (name, organisation_type, created_at, updated_at) values (?, 'community_group', ?, ?)");
+    for (let i = 0; i < 35; i++) insert.run(`Wigan Community Pantry ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? 'a' : ''}`, now, now);
+    const all = ws.sqlite.prepare('select count(*) from partners').pluck().get() as number;
+    const report = await (await ws.as('leader')).partners.checkDuplicates({ name: 'Wigan Community Pantry', orgId: null });
+    expect(report.warnings).toHaveLength(20);
+    expect(report.warnings.length + report.moreWarnings).toBeGreaterThan(20);
+    expect(report.warnings.length + report.moreWarnings).toBeLessThanOrEqual(all);
+    const names = report.warnings.map((w) => w.partnerName);
+    expect(names).toEqual([...names].sort());
   });
 
   it('reports a taken or malformed org id from checkDuplicates without saving anything', async () => {
@@ -69,7 +82,7 @@ describe('duplicate partners', () => {
     const taken = await leader.partners.checkDuplicates({ name: 'Someone Else', orgId: 'GB-CHC-1090095' });
     expect(taken.errors.orgId).toEqual([expect.stringMatching(/already belongs to Pennine Fold Community Kitchen/)]);
     const malformed = await leader.partners.checkDuplicates({ name: '', orgId: 'GB-COH-1234567' });
-    expect(malformed).toEqual({ orgId: null, errors: { orgId: [expect.stringMatching(/exactly 8 characters: keep the leading zeros/)] }, warnings: [] });
+    expect(malformed).toEqual({ orgId: null, errors: { orgId: [expect.stringMatching(/exactly 8 characters: keep the leading zeros/)] }, warnings: [], moreWarnings: 0 });
     expect(snapshot(ws)).toEqual(before);
   });
 

@@ -2,7 +2,7 @@ import type { DuplicateReport } from '../../api/types';
 import { hrefFor } from '../../routing/routes';
 
 /** Near-identical names from partners.checkDuplicates: a reason to look twice, never a refusal. */
-export function DuplicateWarnings({ warnings }: { warnings: DuplicateReport['warnings'] }) {
+export function DuplicateWarnings({ warnings, moreWarnings = 0 }: { warnings: DuplicateReport['warnings']; moreWarnings?: number }) {
   return (
     <div className="field--full" aria-live="polite">
       {warnings.length > 0 && (
@@ -19,6 +19,7 @@ export function DuplicateWarnings({ warnings }: { warnings: DuplicateReport['war
               </li>
             ))}
           </ul>
+          {moreWarnings > 0 && <p>{moreWarnings.toLocaleString('en-GB')} more partners have near-identical names; search the partners list to see them all.</p>}
           <p>You can still save if it is a different organisation.</p>
         </div>
       )}

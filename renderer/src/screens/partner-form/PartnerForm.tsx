@@ -73,7 +73,7 @@ export function PartnerForm({ id, initial, wards }: { id: number | null; initial
         <h2 id="partner-org-title">Organisation</h2>
         <div className="form-grid">
           {field('name', 'Name', { className: 'field--wide', maxLength: 200 })}
-          <DuplicateWarnings warnings={duplicates.data?.warnings ?? []} />
+          <DuplicateWarnings warnings={duplicates.data?.warnings ?? []} moreWarnings={duplicates.data?.moreWarnings ?? 0} />
           <SelectField
             id={errors.id('organisationType')}
             label="Organisation type"
