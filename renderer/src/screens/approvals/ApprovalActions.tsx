@@ -57,13 +57,15 @@ export function ApprovalActions({ row, onDone }: { row: ApprovalRow; onDone: (me
     const name = entryName(row);
     const options = {
       onSuccess: async () => {
+        // Money moved: drop every cached grants figure before saying so, so no screen opened after
+        // this message can show the figures from before it, even for a moment while it refetches.
+        await queryClient.resetQueries({ queryKey: trpc.grants.pathKey() });
         setOpen(null);
         onDone(
           decision === 'return'
             ? `Returned ${name} of ${formatPence(row.grossPence)} to ${row.recordedByName}. It is out of the queue and counts in no total.`
             : `${verbs(row, decision).done} ${name} of ${formatPence(row.grossPence)} to ${row.partnerName}.`,
         );
-        await queryClient.invalidateQueries({ queryKey: trpc.grants.pathKey() });
       },
       onError: (caught: unknown) => setError(errorInfo(caught).message),
     };

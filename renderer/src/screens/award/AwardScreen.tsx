@@ -52,9 +52,10 @@ export function AwardScreen({ id, user }: { id: number; user: SignedInUser }) {
   const openInstalment = open?.kind === 'pay' ? a.instalments.find((i) => i.id === open.instalmentId) : undefined;
   const reversing = open?.kind === 'reverse' ? a.payments.find((p) => p.id === open.paymentId) : undefined;
   const done = async (message: string) => {
+    // As after an approval: no grants figure from before this change survives in the cache.
+    await queryClient.resetQueries({ queryKey: trpc.grants.pathKey() });
     setOpen(null);
     setFlash(message);
-    await queryClient.invalidateQueries({ queryKey: trpc.grants.pathKey() });
   };
   const choose = (next: OpenForm) => {
     setFlash(null);
