@@ -431,6 +431,13 @@ export interface BriefingPacksTable {
   created_at: string;
 }
 
+/** The composed document of a pack, stored with it (0014); content_hash is a copy of the pack's. */
+export interface BriefingPackDocumentsTable {
+  pack_id: number;
+  document_json: string;
+  content_hash: string;
+}
+
 export interface AwardLedgerTotalsTable {
   award_id: number;
   fund_id: number;
@@ -499,6 +506,7 @@ export interface DB {
   finding_acknowledgements: FindingAcknowledgementsTable;
   balance_targets: BalanceTargetsTable;
   briefing_packs: BriefingPacksTable;
+  briefing_pack_documents: BriefingPackDocumentsTable;
   award_ledger_totals: AwardLedgerTotalsTable;
   ledger_corrections: LedgerCorrectionsTable;
   ledger_returns: LedgerReturnsTable;

@@ -2,7 +2,7 @@ import { ALL_ROLES } from '../shared/roles';
 import { allow, router } from '../trpc/init';
 import { AUDIENCE_TITLES, DEFAULT_HIGHLIGHTS, SECTION_ORDER, SECTION_TITLES } from './compose/composition';
 import { compareInput, compositionInput, downloadInput, packId } from './schemas';
-import { comparePacks, downloadPack, generatePack, listPacks, openPack, chartsOf, previewPack } from './service';
+import { comparePacks, downloadPack, generatePack, listPacks, readPack, chartsOf, previewPack } from './service';
 
 /** Leaders prepare packs; strategy officers and admins may too. Everyone may read and download them. */
 const PACK_AUTHORS = ['leader', 'strategy_officer', 'admin'] as const;
@@ -19,7 +19,7 @@ export const packsRouter = router({
   get: allow(...ALL_ROLES)
     .input(packId)
     .query(async ({ ctx, input }) => {
-      const pack = await openPack(ctx.db, input.id);
+      const pack = await readPack(ctx.db, input.id);
       return { id: pack.id, composition: pack.composition, document: pack.document, charts: chartsOf(pack.document), contentHash: pack.contentHash, verified: pack.verified };
     }),
   download: allow(...ALL_ROLES).input(downloadInput).query(({ ctx, input }) => downloadPack(ctx.db, input.id, input.format)),

@@ -1,7 +1,9 @@
 /**
  * Briefing packs: preview (nothing stored), generate (freeze a snapshot, audited), list, open,
- * download as PDF or Word, and compare. A stored pack is recomposed from its frozen data, so it
- * regenerates with the same content hash however the register has changed since.
+ * download as PDF or Word, and compare. A pack stores its frozen data and its composed document.
+ * The pack screen shows the stored document, checked against the content hash; downloading and
+ * comparing recompose from the frozen data, so the pack regenerates with the same content hash
+ * however the register has changed since, and also check the stored document against it.
  */
 import { TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
@@ -76,6 +78,7 @@ export async function generatePack(db: Kysely<DB>, who: AuditActor, composition:
       created_at: nowIso(),
     };
     const { id: packId } = await trx.insertInto('briefing_packs').values(row).returning('id').executeTakeFirstOrThrow();
+    await trx.insertInto('briefing_pack_documents').values({ pack_id: packId, document_json: JSON.stringify(composed), content_hash: hash }).execute();
     await appendAudit(trx, who, {
       action: 'pack.generate',
       entityType: 'briefing_pack',
@@ -107,7 +110,18 @@ export async function listPacks(db: Kysely<DB>): Promise<PackSummary[]> {
   }));
 }
 
-/** A stored pack recomposed from its frozen data; `verified` says the content hash still matches. */
+/** The stored document of a pack, if it has one (packs generated before migration 0014 do not). */
+async function storedDocument(db: Kysely<DB>, id: number): Promise<{ document: PackDocument; copiedHash: string } | undefined> {
+  const row = await db.selectFrom('briefing_pack_documents').select(['document_json', 'content_hash']).where('pack_id', '=', id).executeTakeFirst();
+  return row && { document: JSON.parse(row.document_json) as PackDocument, copiedHash: row.content_hash };
+}
+
+/**
+ * The full check: the pack recomposed from its frozen data. `verified` says the recomposed document's
+ * hash equals the stored content hash and, where the pack has a stored document, that the stored
+ * document (and its copy of the hash) matches too. Reads the whole frozen snapshot (tens of MB at
+ * Greater Manchester scale): for issuing and comparing, not for showing the pack.
+ */
 export async function openPack(db: Kysely<DB>, id: number) {
   const row = await db.selectFrom('briefing_packs').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('That pack');
@@ -115,12 +129,48 @@ export async function openPack(db: Kysely<DB>, id: number) {
   const data = JSON.parse(row.data_json) as PackData;
   const composed = composePack(data, composition);
   const recomputed = contentHash(composed);
-  return { id: row.id, composition, data, document: composed, storedHash: row.content_hash, contentHash: recomputed, verified: recomputed === row.content_hash };
+  const stored = await storedDocument(db, id);
+  const storedDocumentMatches = !stored || (stored.copiedHash === row.content_hash && contentHash(stored.document) === row.content_hash);
+  return {
+    id: row.id,
+    composition,
+    data,
+    document: composed,
+    storedHash: row.content_hash,
+    contentHash: recomputed,
+    figuresMatch: recomputed === row.content_hash,
+    storedDocumentMatches,
+    verified: recomputed === row.content_hash && storedDocumentMatches,
+  };
+}
+
+/**
+ * What the pack screen shows: the stored document, never the frozen data. `verified` says the stored
+ * document's canonical hash equals the pack's content hash (the copy kept beside the document, which
+ * the database refused to store unless it equalled the pack's). A pack without a stored document is
+ * recomposed from its frozen data, as before.
+ */
+export async function readPack(db: Kysely<DB>, id: number) {
+  const row = await db.selectFrom('briefing_packs').select(['id', 'composition_json']).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('That pack');
+  const stored = await storedDocument(db, id);
+  if (!stored) {
+    const { composition, document, contentHash: recomputed, verified } = await openPack(db, id);
+    return { id: row.id, composition, document, contentHash: recomputed, verified };
+  }
+  const hash = contentHash(stored.document);
+  return { id: row.id, composition: JSON.parse(row.composition_json) as PackComposition, document: stored.document, contentHash: hash, verified: hash === stored.copiedHash };
+}
+
+/** Refuses a pack that fails the full check: its files must say exactly what was generated. */
+function refuseUnverified(pack: Awaited<ReturnType<typeof openPack>>): void {
+  if (!pack.figuresMatch) throw new TRPCError({ code: 'CONFLICT', message: `Pack ${pack.id}’s content no longer matches its stored hash; it cannot be issued or compared.` });
+  if (!pack.storedDocumentMatches) throw new TRPCError({ code: 'CONFLICT', message: `Pack ${pack.id}’s stored document no longer matches its frozen figures; it cannot be issued or compared.` });
 }
 
 export async function downloadPack(db: Kysely<DB>, id: number, format: 'pdf' | 'docx'): Promise<FilePayload> {
   const pack = await openPack(db, id);
-  if (!pack.verified) throw new TRPCError({ code: 'CONFLICT', message: 'This pack’s content no longer matches its stored hash; it cannot be issued.' });
+  refuseUnverified(pack);
   const { title, periodLabel } = pack.document;
   const base = `${`${title} ${periodLabel}`.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}-pack-${id}`;
   if (format === 'pdf') return filePayload(`${base}.pdf`, PDF_MIME, await renderPackPdf(pack.document));
@@ -129,6 +179,8 @@ export async function downloadPack(db: Kysely<DB>, id: number, format: 'pdf' | '
 
 export async function comparePacks(db: Kysely<DB>, fromId: number, toId: number) {
   const [from, to] = await Promise.all([openPack(db, fromId), openPack(db, toId)]);
+  refuseUnverified(from);
+  refuseUnverified(to);
   const summary = ({ id, document: composed, data }: typeof from) => ({ id, title: composed.title, asOf: data.asOf });
   return { from: summary(from), to: summary(to), ...comparePackData(from.data, to.data) };
 }

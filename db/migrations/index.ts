@@ -12,6 +12,7 @@ import * as m0010 from './0010_sign_in_protection';
 import * as m0011 from './0011_award_date_rules';
 import * as m0012 from './0012_grants_waiting_and_stage_totals';
 import * as m0013 from './0013_change_stamps';
+import * as m0014 from './0014_briefing_pack_documents';
 import * as m0015 from './0015_partner_latest_check_index';
 
 /** Every migration, in order. Keys are zero-padded so they sort correctly. */
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
   '0011_award_date_rules': m0011,
   '0012_grants_waiting_and_stage_totals': m0012,
   '0013_change_stamps': m0013,
+  '0014_briefing_pack_documents': m0014,
   '0015_partner_latest_check_index': m0015,
 };

@@ -239,6 +239,13 @@ CREATE TABLE balance_targets (
       UNIQUE (dimension, code)
     ) STRICT;
 
+-- table briefing_pack_documents
+CREATE TABLE briefing_pack_documents (
+      pack_id INTEGER PRIMARY KEY REFERENCES briefing_packs(id),
+      document_json TEXT NOT NULL CHECK (json_valid(document_json)),
+      content_hash TEXT NOT NULL CHECK (length(content_hash) = 64)
+    ) STRICT;
+
 -- table briefing_packs
 CREATE TABLE briefing_packs (
       id INTEGER PRIMARY KEY,
@@ -791,6 +798,19 @@ CREATE TRIGGER balance_targets_stamp_on_insert AFTER INSERT ON balance_targets
 -- trigger balance_targets_stamp_on_update
 CREATE TRIGGER balance_targets_stamp_on_update AFTER UPDATE ON balance_targets
          BEGIN UPDATE change_stamps SET stamp = random() >> 11 WHERE table_name = 'balance_targets'; END;
+
+-- trigger briefing_pack_documents_no_delete
+CREATE TRIGGER briefing_pack_documents_no_delete BEFORE DELETE ON briefing_pack_documents
+     BEGIN SELECT RAISE(ABORT, 'Briefing pack document entries are append-only and cannot be deleted'); END;
+
+-- trigger briefing_pack_documents_no_update
+CREATE TRIGGER briefing_pack_documents_no_update BEFORE UPDATE ON briefing_pack_documents
+     BEGIN SELECT RAISE(ABORT, 'Briefing pack document entries are append-only and cannot be changed'); END;
+
+-- trigger briefing_pack_documents_same_hash
+CREATE TRIGGER briefing_pack_documents_same_hash BEFORE INSERT ON briefing_pack_documents
+     WHEN NEW.content_hash IS NOT (SELECT content_hash FROM briefing_packs WHERE id = NEW.pack_id)
+     BEGIN SELECT RAISE(ABORT, 'A briefing pack document must carry its pack''s content hash'); END;
 
 -- trigger briefing_packs_no_delete
 CREATE TRIGGER briefing_packs_no_delete BEFORE DELETE ON briefing_packs
