@@ -29,9 +29,9 @@ export interface DatabasePoolOptions {
   /** Told when a host stops unexpectedly or cannot be replaced. */
   onHostError?: (message: string) => void;
   /**
-   * After a write, once the writer has been quiet this long, the readers bring their caches up to
-   * date one at a time (core/host/warm.ts), so the next screen is served warm while the other readers
-   * keep answering. Default 200 ms; null turns warming off.
+   * After a write, once the writer has been quiet this long, the readers and then the writer bring
+   * their caches up to date one at a time (core/host/warm.ts), so the next screen is served warm while
+   * the other hosts keep answering. Default 200 ms; null turns warming off.
    */
   warmAfterWriteMs?: number | null;
 }
@@ -214,10 +214,12 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
   async function warmRound(): Promise<void> {
     do {
       warmAgain = false;
-      for (const reader of [...readers]) {
+      // Readers first (they serve the screens), the writer last: acknowledging a finding and generating
+      // a pack run there and read the same check.
+      for (const member of [...readers, writer]) {
         if (closing) return;
-        if (!reader.opened || reader.gone) continue;
-        await call(reader, (id) => ({ type: 'warm', id })).catch(() => undefined); // a failed warm-up only means a cold first read
+        if (!member.opened || member.gone) continue;
+        await call(member, (id) => ({ type: 'warm', id })).catch(() => undefined); // a failed warm-up only means a cold first read
       }
     } while (warmAgain && !closing);
   }

@@ -10,8 +10,8 @@ import { TEST_PASSPHRASE, testWorkspace } from '../helpers/workspace';
 
 /**
  * After a write the pool brings the readers' caches (the alignment check) up to date, one reader at
- * a time, so the next screen is served warm; queries and failed writes start nothing, and the writer
- * is never asked (it keeps taking writes).
+ * a time and the writer last, so the next screen (or acknowledgement, or pack) is served warm; queries
+ * and refused writes start nothing.
  */
 interface Warm {
   role: HostRole;
@@ -77,7 +77,7 @@ async function call(method: 'GET' | 'POST', path: string, token: string | null, 
 }
 
 describe('warming the readers after a write', () => {
-  it('warms each reader once, one at a time, after a write that moves the alignment check, and never the writer', async () => {
+  it('warms each reader and then the writer, one at a time, after a write that moves the alignment check', async () => {
     const token = (await call('POST', '/trpc/auth.signIn', null, { username: 'strategy-officer', passphrase: TEST_PASSPHRASE })).json.result.data.token as string;
     await pool.warmed();
     warms.length = 0;
@@ -90,8 +90,8 @@ describe('warming the readers after a write', () => {
     // A write the check reads (a programme): both readers rebuild the programmes part and its rules.
     expect((await call('POST', '/trpc/programmes.create', token, programmeInput({ code: 'WARM-1' }))).status).toBe(200);
     await pool.warmed();
-    expect(warms.map((w) => w.role)).toEqual(['reader', 'reader']);
-    expect(new Set(warms.map((w) => w.host)).size).toBe(2);
+    expect(warms.map((w) => w.role)).toEqual(['reader', 'reader', 'writer']);
+    expect(new Set(warms.map((w) => w.host)).size).toBe(3);
     expect(mostWarmingAtOnce).toBe(1);
     for (const warm of warms) {
       expect(warm.report?.reloadedParts).toContain('programmes');
@@ -105,7 +105,7 @@ describe('warming the readers after a write', () => {
     expect(warms).toEqual([]);
     await call('POST', '/trpc/auth.signIn', null, { username: 'strategy-officer', passphrase: TEST_PASSPHRASE });
     await pool.warmed();
-    expect(warms).toHaveLength(2);
+    expect(warms).toHaveLength(3);
     for (const warm of warms) expect(warm.report).toMatchObject({ reloadedParts: [], rerunRules: [] });
   }, 120_000);
 });
