@@ -106,16 +106,22 @@ export interface Workspace {
   close(): Promise<void>;
 }
 
-/** Opens (creating if needed) a workspace file, checks its settings and applies every migration. */
-export async function openWorkspaceDatabase(file: string): Promise<Workspace> {
+/** A connection to a local workspace file with the durability settings checked; closed again if they fail. */
+export function openConfiguredConnection(file: string, options: { fileMustExist?: boolean } = {}): Database.Database {
   assertLocalDatabasePath(file);
-  const sqlite = new Database(file);
+  const sqlite = new Database(file, options);
   try {
     configureConnection(sqlite, file);
   } catch (error) {
     sqlite.close();
     throw error;
   }
+  return sqlite;
+}
+
+/** Opens (creating if needed) a workspace file, checks its settings and applies every migration. */
+export async function openWorkspaceDatabase(file: string): Promise<Workspace> {
+  const sqlite = openConfiguredConnection(file);
   const db = createKysely(sqlite);
   await migrateToLatest(db);
   // Fresh statistics for the query planner where tables have grown (bounded work; SQLite's advice for

@@ -1,6 +1,4 @@
-import Database from 'better-sqlite3';
-import { configureConnection, createKysely, openWorkspaceDatabase, type Workspace } from '../../db/connection';
-import { assertLocalDatabasePath } from '../../db/path-guard';
+import { createKysely, openConfiguredConnection, openWorkspaceDatabase, type Workspace } from '../../db/connection';
 import { WorkspaceBackups } from '../workspace/backup';
 import { createRequestDispatcher } from './dispatcher';
 import type { DatabaseService, FromHost, HostPort, ToHost } from './protocol';
@@ -17,14 +15,7 @@ import { warmCaches } from './warm';
 
 /** A reader's connection: the same settings as the writer's, no migrations (the writer ran them). */
 export function openWorkspaceReader(file: string): Workspace {
-  assertLocalDatabasePath(file);
-  const sqlite = new Database(file, { fileMustExist: true });
-  try {
-    configureConnection(sqlite, file);
-  } catch (error) {
-    sqlite.close();
-    throw error;
-  }
+  const sqlite = openConfiguredConnection(file, { fileMustExist: true });
   const db = createKysely(sqlite);
   return {
     db,
