@@ -43,7 +43,7 @@ function QueueTable({ rows, caption, canAct, onDone }: { rows: readonly Approval
             <tr key={`${row.kind}-${row.id}`} data-entry={`${row.kind}-${row.id}`} data-payment-id={row.kind === 'payment' ? row.id : undefined}>
               <th scope="row" className="cell--code">
                 {labelOf(QUEUE_KIND_LABELS, row.kind)} {row.kind === 'clawback' ? '' : row.reference}
-                {row.reason && <span className="cell__sub">{row.reason}</span>}
+                {row.reason && <span className="cell__sub cell__sub--reason">{row.reason}</span>}
               </th>
               <td className="cell--code">
                 <a href={hrefFor({ name: 'award', id: row.awardId })}>{row.awardReference}</a>
