@@ -93,7 +93,7 @@ export const SCREENS: readonly ScreenLoad[] = [
   },
   { route: 'off-track', label: 'Off track', as: 'leader', waves: [[call('outcomes.frameworks'), call('outcomes.offTrack', {})]] },
   { route: 'alignment', label: 'Alignment matrix', as: 'strategy_officer', waves: [[call('alignment.report')], [call('alignment.balanceTargets')]] },
-  { route: 'alignment-findings', label: 'Alignment findings', as: 'strategy_officer', waves: [[call('alignment.findings', { status: 'open', page: { offset: 0, limit: 50 } }), call('alignment.findings', { status: 'acknowledged', page: { offset: 0, limit: 50 } })], [call('outcomes.indicators', {})]] },
+  { route: 'alignment-findings', label: 'Alignment findings', as: 'strategy_officer', waves: [[call('alignment.findings', { status: 'open', page: { offset: 0, limit: 50 } }), call('alignment.findings', { status: 'acknowledged', page: { offset: 0, limit: 50 } })]] },
   { route: 'packs', label: 'Briefing packs', as: 'leader', waves: [[call('packs.list')]] },
   { route: 'pack', label: 'Briefing pack', as: 'leader', waves: [[call('packs.get', (f) => ({ id: f.packId }))]] },
   {

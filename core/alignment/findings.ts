@@ -39,6 +39,27 @@ export interface FindingsPage extends Page<FindingView> {
   owners: readonly string[];
   /** Findings in the whole workspace. */
   all: number;
+  /**
+   * For each indicator this page's findings name (by identity, stable across versions), the indicator
+   * page to link to: its indicator in a published framework version. Absent when none is published.
+   */
+  indicatorPages: Array<{ identityId: number; indicatorId: number }>;
+}
+
+/** Identity id → the indicator in a published version, for the identities these findings name. */
+async function indicatorPagesFor(db: Kysely<DB>, findings: readonly CheckedFinding[]): Promise<FindingsPage['indicatorPages']> {
+  const identities = new Set<number>();
+  for (const f of findings) for (const r of f.records) if (r.type === 'indicator' && typeof r.id === 'number') identities.add(r.id);
+  if (identities.size === 0) return [];
+  const rows = await db
+    .selectFrom('indicators')
+    .innerJoin('framework_versions', 'framework_versions.id', 'indicators.version_id')
+    .select(['indicators.identity_id', 'indicators.id'])
+    .where('framework_versions.status', '=', 'published')
+    .where('indicators.identity_id', 'in', [...identities])
+    .orderBy('indicators.id')
+    .execute();
+  return rows.map((r) => ({ identityId: r.identity_id, indicatorId: r.id }));
 }
 
 /** Rules by title (then their order in ALL_RULES), as ranks. */
@@ -112,8 +133,10 @@ export async function findingsPage(db: Kysely<DB>, today: string, input: z.outpu
     (acked ? acknowledged : open).push(f);
   }
   const order = comparator(sort, direction, ownerRank(check));
-  const rows = [...open.sort(order), ...acknowledged.sort(order)].slice(page.offset, page.offset + page.limit).map((f) => viewOf(f, states));
+  const shown = [...open.sort(order), ...acknowledged.sort(order)].slice(page.offset, page.offset + page.limit);
+  const rows = shown.map((f) => viewOf(f, states));
   return {
+    indicatorPages: await indicatorPagesFor(db, shown),
     ...pageOf(rows, open.length + acknowledged.length, page),
     openCount,
     acknowledgedCount,

@@ -30,6 +30,22 @@ describe('alignment service on the demonstration workspace', () => {
   const keysFor = (findings: Array<{ key: string; records: Array<{ type: string; id: number | string }> }>, programmeId: number) =>
     findings.filter((f) => f.records.some((r) => r.type === 'programme' && r.id === programmeId)).map((f) => f.key.split(':')[0]);
 
+  it('gives each page of findings the indicator page of every indicator its findings name, and no others', async () => {
+    const page = await leader.alignment.findings({ page: { offset: 0, limit: 200 } });
+    const named = new Set(page.rows.flatMap((f) => f.records.filter((r) => r.type === 'indicator').map((r) => r.id as number)));
+    expect(named.size).toBeGreaterThan(0);
+    expect(new Set(page.indicatorPages.map((p) => p.identityId))).toEqual(named);
+    for (const { identityId, indicatorId } of page.indicatorPages) {
+      const row = ws.sqlite
+        .prepare('select i.identity_id, v.status from indicators i join framework_versions v on v.id = i.version_id where i.id = ?')
+        .get(indicatorId) as { identity_id: number; status: string };
+      expect(row).toEqual({ identity_id: identityId, status: 'published' });
+    }
+    // A page without indicator findings carries none.
+    const programmeOnly = await leader.alignment.findings({ ruleId: 'programme-without-mission', page: { offset: 0, limit: 200 } });
+    expect(programmeOnly.indicatorPages).toEqual([]);
+  });
+
   it('reports the demo links: every demo link resolves, and the two programmes left without a GMCA outcome are findings', async () => {
     const report = await leader.alignment.report();
     const findings = await everyFinding();

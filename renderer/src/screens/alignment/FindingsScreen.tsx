@@ -4,7 +4,7 @@ import { trpc } from '../../api/trpc';
 import type { Finding, FindingsResult } from '../../api/types';
 import { AlignmentExportButtons } from '../../alignment/AlignmentExportButtons';
 import { FindingCard } from '../../alignment/FindingCard';
-import { useIndicatorIds } from '../../alignment/useIndicatorIds';
+import { indicatorIdsOf } from '../../alignment/indicator-pages';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
@@ -43,7 +43,7 @@ export function FindingsScreen({ canAcknowledge }: { canAcknowledge: boolean }) 
   });
   const lists = [showOpen ? openList : null, showAcknowledged ? acknowledgedList : null].filter((l) => l !== null);
   const summary = lists.find((l) => l.data)?.data;
-  const indicatorIds = useIndicatorIds([...(openList.data?.rows ?? []), ...(acknowledgedList.data?.rows ?? [])]);
+  const indicatorIds = indicatorIdsOf(openList.data, acknowledgedList.data);
   const error = lists.find((l) => l.isError)?.error;
   const filtered = filter.severities.length > 0 || filter.ruleId !== '' || filter.owner !== '';
 

@@ -4,7 +4,7 @@ import { trpc } from '../../api/trpc';
 import type { ProgrammeDetail, ProgrammeLinkRow } from '../../api/types';
 import { StrengthBadge } from '../../alignment/AlignmentBadges';
 import { FindingCard } from '../../alignment/FindingCard';
-import { useIndicatorIds } from '../../alignment/useIndicatorIds';
+import { indicatorIdsOf } from '../../alignment/indicator-pages';
 import { ApiError } from '../../components/ApiError';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
@@ -26,7 +26,7 @@ export function AlignmentTab({ programme, canEdit }: { programme: ProgrammeDetai
       { placeholderData: keepPreviousData },
     ),
   );
-  const indicatorIds = useIndicatorIds(findings.data?.rows);
+  const indicatorIds = indicatorIdsOf(findings.data);
   const editable = canEdit && programme.archivedAt === null;
 
   return (
