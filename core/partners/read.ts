@@ -134,6 +134,21 @@ const SORT_COLUMNS: Record<PartnerSortField, (db: Kysely<DB>) => Expression<unkn
   dueDiligence: (db) => sql`coalesce((${latestExpiry(db)}), '')`,
 };
 
+/** Each listed partner's latest due-diligence check (newest date, then newest record): one query for a page. */
+async function latestChecks(db: Kysely<DB>, partnerIds: number[]): Promise<Map<number, { checked_on: string; expires_on: string }>> {
+  const latest = new Map<number, { checked_on: string; expires_on: string }>();
+  if (!partnerIds.length) return latest;
+  const checks = await db
+    .selectFrom('partner_due_diligence')
+    .select(['partner_id', 'checked_on', 'expires_on'])
+    .where('partner_id', 'in', partnerIds)
+    .orderBy('checked_on', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  for (const check of checks) if (!latest.has(check.partner_id)) latest.set(check.partner_id, check);
+  return latest;
+}
+
 /**
  * The partner directory, one page at a time: search by name (or org id / registered number), filter
  * by type, ward and due-diligence standing, sort by a column. Filtering, counting and sorting happen
@@ -168,17 +183,7 @@ export async function listPartners(db: Kysely<DB>, input: PartnerListInput, toda
     .limit(input.page.limit)
     .offset(input.page.offset)
     .execute();
-  const checks = rows.length
-    ? await db
-        .selectFrom('partner_due_diligence')
-        .select(['partner_id', 'checked_on', 'expires_on'])
-        .where('partner_id', 'in', rows.map((r) => r.id))
-        .orderBy('checked_on', 'desc')
-        .orderBy('id', 'desc')
-        .execute()
-    : [];
-  const latest = new Map<number, { checked_on: string; expires_on: string }>();
-  for (const check of checks) if (!latest.has(check.partner_id)) latest.set(check.partner_id, check);
+  const latest = await latestChecks(db, rows.map((r) => r.id));
   const list = rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -238,17 +243,7 @@ export async function partnerOptions(db: Kysely<DB>, input: PartnerOptionsInput,
   ]);
   const seen = new Set<number>();
   const rows = [...chosen, ...matches].filter((r) => !seen.has(r.id) && seen.add(r.id));
-  const checks = rows.length
-    ? await db
-        .selectFrom('partner_due_diligence')
-        .select(['partner_id', 'checked_on', 'expires_on'])
-        .where('partner_id', 'in', rows.map((r) => r.id))
-        .orderBy('checked_on', 'desc')
-        .orderBy('id', 'desc')
-        .execute()
-    : [];
-  const latest = new Map<number, { checked_on: string; expires_on: string }>();
-  for (const check of checks) if (!latest.has(check.partner_id)) latest.set(check.partner_id, check);
+  const latest = await latestChecks(db, rows.map((r) => r.id));
   return {
     rows: rows.map((r) => ({
       id: r.id,
