@@ -1,9 +1,8 @@
 /**
  * The raw-SQL floor of the five heaviest screens: the same result computed straight with
  * better-sqlite3 (hand-written SQL, prepared once), to set beside the screen's load over HTTP.
- * A paged procedure's floor reads the same page: `pageClause` takes `page: { offset, limit }` from the
- * very input the screen sends (bench/screens.ts), so when the lead changes a screen's input to a page,
- * the floor follows. Each floor also says how many rows the API answered, and the bench prints a
+ * A paged procedure's floor reads the same page: `pageParams` takes `page: { offset, limit }` from the
+ * very input the screen sends (bench/screens.ts), so when a screen's page changes, the floor follows. Each floor also says how many rows the API answered, and the bench prints a
  * MISMATCH when the two counts differ.
  */
 import type Database from 'better-sqlite3';
@@ -18,13 +17,6 @@ export interface ScreenFloor {
   run(sqlite: Database.Database, input: unknown, today: string): number;
   /** Rows in the screen's first call's answer (the number the SQL must match). */
   apiRows(data: unknown): number;
-}
-
-/** " limit ? offset ?" for an input with `page: { offset, limit }` (core/shared/paging.ts), else "". */
-export function pageClause(input: unknown): string {
-  const page = (input as { page?: { offset?: number; limit?: number } } | undefined)?.page;
-  if (!page || typeof page !== 'object') return '';
-  return ` limit ${Math.trunc(page.limit ?? 50)} offset ${Math.trunc(page.offset ?? 0)}`;
 }
 
 /** Rows of a list answer: an array, or `rows` of a Page. */
@@ -96,8 +88,8 @@ function pageParams(input: unknown): [number, number] {
 }
 
 /** A page of unarchived partners by name, each with its ward and its latest due-diligence check. */
-const partnersPageSql = (page: string) => `
-  with page as (select id from partners where archived_at is null order by name, id${page})
+const PARTNERS_PAGE_SQL = `
+  with page as (select id from partners where archived_at is null order by name, id limit ? offset ?)
   select p.id, p.name, p.organisation_type, p.org_id, p.charity_number, p.company_number, p.ward_code, w.name as ward_name, p.locality, p.archived_at,
          (select d.checked_on || ' ' || d.expires_on from partner_due_diligence d where d.partner_id = p.id order by d.checked_on desc, d.id desc limit 1) as latest_check
   from page join partners p on p.id = page.id left join areas w on w.code = p.ward_code
@@ -149,7 +141,7 @@ export const SCREEN_FLOORS: readonly ScreenFloor[] = [
     what: 'a page of partners with latest due diligence, and the count',
     run: (s, input, today) => {
       all(s, PARTNERS_COUNTS_SQL, [today]);
-      return all(s, partnersPageSql(pageClause(input))).length;
+      return all(s, PARTNERS_PAGE_SQL, pageParams(input)).length;
     },
     apiRows: (d) => rowsOf(d),
   },
