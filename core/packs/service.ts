@@ -1,9 +1,9 @@
 /**
  * Briefing packs: preview (nothing stored), generate (freeze a snapshot, audited), list, open,
- * download as PDF or Word, and compare. A pack stores its frozen data and its composed document.
- * The pack screen shows the stored document, checked against the content hash; downloading and
- * comparing recompose from the frozen data, so the pack regenerates with the same content hash
- * however the register has changed since, and also check the stored document against it.
+ * download as PDF or Word, and compare. A pack stores its frozen data and the pack it composed
+ * from them. The pack screen shows that stored composition, checked against the content hash;
+ * downloading and comparing recompose from the frozen data, so the pack regenerates with the same
+ * content hash however the register has changed since, and also check the stored composition.
  */
 import { TRPCError } from '@trpc/server';
 import type { Kysely } from 'kysely';
