@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { TRPC_ENDPOINT } from './fetch-handler';
-import { isAllowedHost, isAllowedOrigin, isJsonContentType, repeatedSingleHeader } from './loopback-guard';
+import { isJsonContentType, repeatedSingleHeader } from './loopback-guard';
+import { bearerOnly, loopbackPolicy, type ExtraRoute, type ServerPolicy, type SessionTransport } from './server-hooks';
 import { readStaticFile } from './static-files';
 import type { WorkspaceBackups } from '../workspace/backup';
 import { createRequestDispatcher } from '../host/dispatcher';
@@ -40,6 +41,12 @@ interface CommonServerOptions {
   port: number;
   /** Folder of the built renderer; when absent only /trpc is served. */
   staticDir?: string;
+  /** Which hosts, origins and client addresses (default: loopback only, core/transport/server-hooks.ts). */
+  policy?: ServerPolicy;
+  /** How sessions travel (default: bearer token only). */
+  sessions?: SessionTransport;
+  /** Routes answered on this thread before /trpc (e.g. live updates, health checks). */
+  routes?: readonly ExtraRoute[];
 }
 
 /**
@@ -91,6 +98,8 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const database = 'database' in options ? options.database : createRequestDispatcher({ db: options.db, channel: 'http', backups: options.backups, logError: options.logError });
   let port = options.port;
+  const policy = options.policy ?? loopbackPolicy(() => port);
+  const sessions = options.sessions ?? bearerOnly;
 
   const server = createServer((req, res) => {
     void serve(req, res).catch((error: unknown) => {
@@ -104,14 +113,28 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     // Node would quietly keep the first Host (or Authorization) and join two Origins: refuse instead.
     const repeated = repeatedSingleHeader(req.rawHeaders);
     if (repeated) return sendPlain(res, 400, `A request may carry only one ${repeated === 'authorization' ? 'Authorization' : repeated === 'host' ? 'Host' : 'Origin'} header.`);
-    if (!isAllowedHost(req.headers.host, port)) return sendPlain(res, 403, 'This server only answers requests addressed to its own loopback address.');
-    if (!isAllowedOrigin(req.headers.origin, port)) return sendPlain(res, 403, 'Requests from other sites are refused.');
+    if (!policy.isAllowedHost(req.headers.host)) return sendPlain(res, 403, policy.hostRefusal);
+    if (!policy.isAllowedOrigin(req.headers.origin)) return sendPlain(res, 403, 'Requests from other sites are refused.');
     let url: URL;
     try {
       // Build from the full text, so a path such as "//x" stays a path rather than a host.
       url = new URL(`http://${req.headers.host}${req.url ?? '/'}`);
     } catch {
       return sendPlain(res, 400, 'That address could not be read.');
+    }
+
+    const headers: Record<string, string> = {};
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers[key] = value;
+    }
+    const sessionRequest = { method: req.method ?? 'GET', pathname: url.pathname, headers };
+    const admitted = sessions.admit(sessionRequest);
+    if (!admitted.ok) return sendPlain(res, admitted.status, admitted.message);
+    if (admitted.authorization === null) delete headers.authorization;
+    else headers.authorization = admitted.authorization;
+
+    for (const route of options.routes ?? []) {
+      if (await route(req, res, url, admitted.authorization)) return;
     }
 
     if (url.pathname === TRPC_ENDPOINT || url.pathname.startsWith(`${TRPC_ENDPOINT}/`)) {
@@ -129,18 +152,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       } else if (url.search.length > 16 * 1024) {
         return sendPlain(res, 414, 'That request is too long.');
       }
-      const headers: Record<string, string> = {};
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (typeof value === 'string') headers[key] = value;
-      }
+      delete headers.cookie; // the session, if any, now travels as Authorization only
       // Only plain data crosses to the database host; its answer comes back the same way.
-      const response = await database.handle({ url: url.href, method, headers, body: body ? body.toString('utf8') : null, clientAddress: req.socket.remoteAddress ?? null });
+      const answer = await database.handle({ url: url.href, method, headers, body: body ? body.toString('utf8') : null, clientAddress: policy.clientAddress(req) });
+      const response = sessions.finish({ ...sessionRequest, cookieMode: admitted.cookieMode }, answer);
       res.writeHead(response.status, { ...SECURITY_HEADERS, ...response.headers });
       res.end(response.body);
       return;
     }
 
-    if (url.pathname.startsWith(BACKUP_PREFIX)) return sendBackup(req, res, url.pathname.slice(BACKUP_PREFIX.length));
+    if (url.pathname.startsWith(BACKUP_PREFIX)) return sendBackup(req, res, url.pathname.slice(BACKUP_PREFIX.length), admitted.authorization);
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendPlain(res, 405, 'Only GET is accepted here.');
     const file = options.staticDir ? await readStaticFile(options.staticDir, url.pathname) : null;
@@ -150,10 +171,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   }
 
   /** One verified backup, once, to the admin who made it; the temporary file is deleted afterwards. */
-  async function sendBackup(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+  async function sendBackup(req: IncomingMessage, res: ServerResponse, id: string, authorization: string | null): Promise<void> {
     if (req.method !== 'GET') return sendPlain(res, 405, 'Only GET is accepted here.');
     // The backup was made beside the writer's connection; it checks the session and hands the file over once.
-    const taken = await database.takeBackup(id, req.headers.authorization ?? null);
+    const taken = await database.takeBackup(id, authorization);
     if (!taken.ok) return sendPlain(res, taken.status, taken.message);
     try {
       res.writeHead(200, {
