@@ -4,6 +4,7 @@ import { benchPack } from './pack.bench';
 import { benchPayments } from './payments.bench';
 import { benchRegisterPage } from './register-page.bench';
 import { benchScreens } from './screens.bench';
+import { benchTeamLoad, benchTeamRestart } from './team-load.bench';
 
 const BENCHES: ReadonlyArray<[string, () => Promise<void>]> = [
   ['register', benchRegisterPage],
@@ -12,6 +13,8 @@ const BENCHES: ReadonlyArray<[string, () => Promise<void>]> = [
   ['alignment', benchAlignment],
   ['pack', benchPack],
   ['screens', benchScreens],
+  ['team', () => benchTeamLoad()],
+  ['team-restart', benchTeamRestart],
 ];
 
 /** npm run bench [name…]: every benchmark (or the named ones), printing medians and ratios (never a pass/fail). */

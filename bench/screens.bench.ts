@@ -132,8 +132,14 @@ async function loadScreen(screen: ScreenLoad, client: Client, fixtures: Fixtures
 
 const one = (sqlite: Database.Database, sql: string, ...params: unknown[]) => sqlite.prepare(sql).get(...params) as Record<string, unknown> | undefined;
 
+/** What resolveFixtures needs of a signed-in client. */
+export interface FixtureClient {
+  batch(calls: ReadonlyArray<{ path: string; input: unknown }>): Promise<{ data: unknown[] }>;
+  mutate(path: string, input: unknown): Promise<unknown>;
+}
+
 /** The heaviest record of each kind, so each screen is shown at its worst. */
-async function resolveFixtures(sqlite: Database.Database, clients: Record<Role, Client>): Promise<Fixtures> {
+export async function resolveFixtures(sqlite: Database.Database, clients: Record<'strategy_officer' | 'leader', FixtureClient>): Promise<Fixtures> {
   const fund = one(sqlite, 'select fund_id as id from awards group by fund_id order by count(*) desc, fund_id limit 1')!;
   const award = one(sqlite, 'select e.award_id as id from ledger_entries e join awards a on a.id = e.award_id where a.fund_id = ? group by e.award_id order by count(*) desc limit 1', fund.id)!;
   const programme = one(sqlite, 'select programme_id as id from programme_partners group by programme_id order by count(*) desc, programme_id limit 1') ?? one(sqlite, 'select min(id) as id from programmes')!;
