@@ -133,7 +133,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     for (const [key, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers[key] = value;
     }
-    const sessionRequest = { method: req.method ?? 'GET', pathname: url.pathname, headers };
+    // A copy: the session transport's `finish` sees the request as it arrived (with its Cookie header).
+    const sessionRequest = { method: req.method ?? 'GET', pathname: url.pathname, headers: { ...headers } };
     const admitted = sessions.admit(sessionRequest);
     if (!admitted.ok) return sendPlain(res, admitted.status, admitted.message);
     if (admitted.authorization === null) delete headers.authorization;
