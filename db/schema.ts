@@ -41,6 +41,8 @@ export interface SessionsTable {
   created_at: string;
   expires_at: string;
   ended_at: string | null;
+  /** When the session was last used (idle limit); set from created_at for sessions older than migration 0016. */
+  last_seen_at: string | null;
 }
 
 export interface AuditLogTable {

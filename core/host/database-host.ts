@@ -1,6 +1,7 @@
 import { createKysely, openConfiguredConnection, openWorkspaceDatabase, type Workspace } from '../../db/connection';
 import { WorkspaceBackups } from '../workspace/backup';
 import { createRequestDispatcher } from './dispatcher';
+import { nonBlockingToucher } from './session-touch';
 import type { DatabaseService, FromHost, HostPort, ToHost } from './protocol';
 import { warmCaches } from './warm';
 
@@ -57,7 +58,13 @@ export function runDatabaseHost(port: HostPort): void {
       workspace = message.role === 'writer' ? await openWorkspaceDatabase(message.file) : openWorkspaceReader(message.file);
       // Backups are made beside the writer's connection and streamed by the serving side.
       if (message.role === 'writer' && message.backups) backups = new WorkspaceBackups({ source: workspace.sqlite });
-      service = createRequestDispatcher({ db: workspace.db, channel: message.channel, backups: backups ?? undefined });
+      service = createRequestDispatcher({
+        db: workspace.db,
+        channel: message.channel,
+        backups: backups ?? undefined,
+        sessionPolicy: message.sessionPolicy,
+        touchSession: nonBlockingToucher(workspace.sqlite, workspace.db),
+      });
       post({ type: 'ready' });
     } catch (error) {
       post({ type: 'openFailed', message: messageOf(error) });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { createTrpcFetchHandler } from '../transport/fetch-handler';
-import { actorForToken, bearerToken } from '../identity/sessions';
+import { actorForToken, bearerToken, type SessionPolicy, type SessionToucher } from '../identity/sessions';
 import type { Channel } from '../trpc/context';
 import type { WorkspaceBackups } from '../workspace/backup';
 import type { BackupTake, DatabaseService, PlainRequest, PlainResponse } from './protocol';
@@ -11,6 +11,10 @@ export interface DispatcherOptions {
   channel: Channel;
   backups?: WorkspaceBackups | undefined;
   logError?: ((requestId: string, path: string | undefined, error: unknown) => void) | undefined;
+  /** Idle and absolute session limits (default DEFAULT_SESSION_POLICY). */
+  sessionPolicy?: SessionPolicy | undefined;
+  /** How a use of a session is recorded (database hosts: without waiting for the write lock). */
+  touchSession?: SessionToucher | undefined;
 }
 
 /** A plain request as the WHATWG Request the tRPC fetch adapter reads. */
@@ -31,7 +35,14 @@ export async function toPlainResponse(response: Response): Promise<PlainResponse
  * a worker thread, an Electron utility process, or in-process (an in-memory test database).
  */
 export function createRequestDispatcher(options: DispatcherOptions): DatabaseService {
-  const handle = createTrpcFetchHandler({ db: options.db, channel: options.channel, backups: options.backups, ...(options.logError ? { logError: options.logError } : {}) });
+  const handle = createTrpcFetchHandler({
+    db: options.db,
+    channel: options.channel,
+    backups: options.backups,
+    sessionPolicy: options.sessionPolicy,
+    touchSession: options.touchSession,
+    ...(options.logError ? { logError: options.logError } : {}),
+  });
   return {
     async handle(request) {
       return toPlainResponse(await handle(toFetchRequest(request), { clientAddress: request.clientAddress }));
@@ -39,7 +50,7 @@ export function createRequestDispatcher(options: DispatcherOptions): DatabaseSer
 
     async takeBackup(backupId, authorization): Promise<BackupTake> {
       if (!options.backups) return { ok: false, status: 404, message: 'Not found.' };
-      const actor = await actorForToken(options.db, bearerToken(authorization));
+      const actor = await actorForToken(options.db, bearerToken(authorization), { policy: options.sessionPolicy, touch: options.touchSession });
       if (!actor) return { ok: false, status: 401, message: 'Please sign in to continue.' };
       if (actor.role !== 'admin') return { ok: false, status: 403, message: 'Your role does not allow this action.' };
       const taken = /^[A-Za-z0-9_-]{16,64}$/.test(backupId) ? options.backups.take(backupId, actor.userId) : null;

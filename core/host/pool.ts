@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { resolveSessionPolicy, type SessionPolicy } from '../identity/sessions';
 import type { Channel } from '../trpc/context';
 import { unavailableResponse, type BackupTake, type DatabaseService, type FromHost, type HostChannel, type HostRole, type PlainRequest, type PlainResponse, type ToHost } from './protocol';
 
@@ -34,6 +35,8 @@ export interface DatabasePoolOptions {
    * the other hosts keep answering. Default 200 ms; null turns warming off.
    */
   warmAfterWriteMs?: number | null;
+  /** Idle and absolute session limits (default 30 minutes / 12 hours, DEFAULT_SESSION_POLICY). */
+  sessionPolicy?: Partial<SessionPolicy>;
 }
 
 export interface DatabasePool extends DatabaseService {
@@ -108,6 +111,7 @@ export function workerThreadHost(sourceEntry?: string): HostChannel {
 export async function openDatabasePool(options: DatabasePoolOptions): Promise<DatabasePool> {
   const spawn = options.spawn ?? (() => workerThreadHost());
   const readerCount = options.readers ?? 2;
+  const sessionPolicy = options.sessionPolicy ? resolveSessionPolicy(options.sessionPolicy) : null;
   const report = options.onHostError ?? ((message: string) => console.error(`[database host] ${message}`));
   let nextId = 1;
   let closing = false;
@@ -156,7 +160,14 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
   }
 
   function openHost(member: Member): void {
-    member.channel.post({ type: 'open', file: options.file, role: member.role, channel: options.channel, backups: member.role === 'writer' && options.backups === true });
+    member.channel.post({
+      type: 'open',
+      file: options.file,
+      role: member.role,
+      channel: options.channel,
+      backups: member.role === 'writer' && options.backups === true,
+      ...(sessionPolicy ? { sessionPolicy } : {}),
+    });
   }
 
   function replace(old: Member): Member {

@@ -1,4 +1,5 @@
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
+import type { SessionPolicy } from '../identity/sessions';
 import type { Channel } from '../trpc/context';
 import type { VerifiedBackup } from '../workspace/backup';
 
@@ -42,7 +43,8 @@ export type HostRole = 'writer' | 'reader';
 
 /** Messages to a database host. */
 export type ToHost =
-  | { type: 'open'; file: string; role: HostRole; channel: Channel; backups: boolean }
+  /** `sessionPolicy` absent: the defaults (DEFAULT_SESSION_POLICY). */
+  | { type: 'open'; file: string; role: HostRole; channel: Channel; backups: boolean; sessionPolicy?: SessionPolicy }
   | { type: 'request'; id: number; request: PlainRequest }
   | { type: 'takeBackup'; id: number; backupId: string; authorization: string | null }
   | { type: 'backupTo'; id: number; path: string }

@@ -8,7 +8,7 @@ import { changeOwnPassphrase, changeRole, createUser, endMyOtherSessions, endUse
 export const authRouter = router({
   signIn: publicProcedure
     .input(z.strictObject({ username: z.string().trim().min(1, 'Enter your username').max(64), passphrase: z.string().min(1, 'Enter your passphrase').max(256) }))
-    .mutation(({ ctx, input }) => signIn(ctx.db, ctx.requestId, ctx.channel, input.username, input.passphrase, ctx.clientAddress ?? null)),
+    .mutation(({ ctx, input }) => signIn(ctx.db, ctx.requestId, ctx.channel, input.username, input.passphrase, ctx.clientAddress ?? null, ctx.sessionPolicy)),
   signOut: allowBeforePassphraseChange(...ALL_ROLES).mutation(({ ctx }) => signOut(ctx.db, ctx)),
   me: allowBeforePassphraseChange(...ALL_ROLES).query(({ ctx }) => ({
     userId: ctx.actor.userId,
@@ -20,7 +20,7 @@ export const authRouter = router({
   changePassphrase: allowBeforePassphraseChange(...ALL_ROLES)
     .input(z.strictObject({ current: z.string().min(1, 'Enter your current passphrase').max(256), next: newPassphrase }))
     .mutation(({ ctx, input }) => changeOwnPassphrase(ctx.db, ctx, input.current, input.next, ctx.clientAddress ?? null)),
-  sessions: allow(...ALL_ROLES).query(({ ctx }) => mySessions(ctx.db, ctx.actor)),
+  sessions: allow(...ALL_ROLES).query(({ ctx }) => mySessions(ctx.db, ctx.actor, ctx.sessionPolicy)),
   endOtherSessions: allow(...ALL_ROLES)
     .input(z.strictObject({ sessionId: id.nullable() }))
     .mutation(({ ctx, input }) => endMyOtherSessions(ctx.db, ctx, input.sessionId)),

@@ -9,7 +9,7 @@ import { fieldError, notFound } from '../shared/field-errors';
 import { ROLE_LABELS, type Role } from '../shared/roles';
 import { dummyPassphraseHash, hashPassphrase, verifyPassphrase } from './passphrase';
 import { assertPassphrasePolicy } from './passphrase-policy';
-import { activeSessionsOf, createSession, endSession, endSessionsOfUser, type SessionView } from './sessions';
+import { activeSessionsOf, createSession, DEFAULT_SESSION_POLICY, endSession, endSessionsOfUser, type SessionPolicy, type SessionView } from './sessions';
 import type { NewUserInput } from './schemas';
 import { recordFailure, recordSuccess, reserveAttempt, throttleKeys, ukTimeText } from './throttle';
 
@@ -228,8 +228,8 @@ export async function changeOwnPassphrase(
 }
 
 /** The signed-in user's own open sessions. */
-export function mySessions(db: Kysely<DB>, actor: Actor): Promise<SessionView[]> {
-  return activeSessionsOf(db, actor.userId, actor.sessionId);
+export function mySessions(db: Kysely<DB>, actor: Actor, policy: SessionPolicy = DEFAULT_SESSION_POLICY): Promise<SessionView[]> {
+  return activeSessionsOf(db, actor.userId, actor.sessionId, policy);
 }
 
 /** Ends one of the user's own sessions other than this one, or (no id) all the others; audited. */
@@ -267,6 +267,7 @@ export async function signIn(
   usernameInput: string,
   passphrase: string,
   clientAddress: string | null = null,
+  policy: SessionPolicy = DEFAULT_SESSION_POLICY,
 ): Promise<{ token: string; expiresAt: string; user: UserView }> {
   const keys = throttleKeys(usernameInput, clientAddress);
   await reserveAttempt(db, keys);
@@ -279,7 +280,7 @@ export async function signIn(
   const user = toView(row);
   return db.transaction().execute(async (trx) => {
     await recordSuccess(trx, keys);
-    const session = await createSession(trx, row.id, channel);
+    const session = await createSession(trx, row.id, channel, policy);
     const actor = { userId: row.id, username: row.username, displayName: row.display_name, role: user.role, sessionId: 0 };
     await appendAudit(trx, { actor, requestId, channel }, { action: 'auth.sign_in', entityType: 'user', entityId: row.id });
     return { ...session, user };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { actorForToken, bearerToken } from '../identity/sessions';
+import { bearerToken, checkSession, DEFAULT_SESSION_POLICY, sessionEndedMessage, type SessionPolicy, type SessionToucher } from '../identity/sessions';
 import { appRouter } from '../router';
 import type { Channel, Context } from '../trpc/context';
 import { retryAfterOf } from '../trpc/error-shape';
@@ -19,6 +19,10 @@ export interface TrpcFetchHandlerOptions {
   backups?: WorkspaceBackups | undefined;
   /** Where unexpected errors are reported (never to the caller). */
   logError?: (requestId: string, path: string | undefined, error: unknown) => void;
+  /** Idle and absolute session limits (default DEFAULT_SESSION_POLICY). */
+  sessionPolicy?: SessionPolicy | undefined;
+  /** How a use of a session is recorded (default: an update on `db`; database hosts pass a non-blocking one). */
+  touchSession?: SessionToucher | undefined;
 }
 
 /** What the transport knows about the request beyond the Request itself. */
@@ -27,9 +31,26 @@ export interface RequestInfo {
   clientAddress?: string | null;
 }
 
-export async function createContext(db: Kysely<DB>, channel: Channel, authorization: string | null, clientAddress: string | null = null, backups?: WorkspaceBackups): Promise<Context> {
-  const actor = await actorForToken(db, bearerToken(authorization));
-  return { db, actor, channel, requestId: randomUUID(), clientAddress, ...(backups ? { backups } : {}) };
+export async function createContext(
+  db: Kysely<DB>,
+  channel: Channel,
+  authorization: string | null,
+  clientAddress: string | null = null,
+  backups?: WorkspaceBackups,
+  sessions: { policy?: SessionPolicy | undefined; touch?: SessionToucher | undefined } = {},
+): Promise<Context> {
+  const sessionPolicy = sessions.policy ?? DEFAULT_SESSION_POLICY;
+  const checked = await checkSession(db, bearerToken(authorization), { policy: sessionPolicy, touch: sessions.touch });
+  return {
+    db,
+    actor: checked.actor,
+    channel,
+    requestId: randomUUID(),
+    clientAddress,
+    sessionPolicy,
+    sessionEnded: sessionEndedMessage(checked.ended, sessionPolicy),
+    ...(backups ? { backups } : {}),
+  };
 }
 
 /** The one request handler behind both transports: a WHATWG Request in, a Response out. */
@@ -46,7 +67,8 @@ export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (reque
       req: request,
       router: appRouter,
       allowMethodOverride: false,
-      createContext: () => createContext(options.db, options.channel, request.headers.get('authorization'), info.clientAddress ?? null, options.backups),
+      createContext: () =>
+        createContext(options.db, options.channel, request.headers.get('authorization'), info.clientAddress ?? null, options.backups, { policy: options.sessionPolicy, touch: options.touchSession }),
       responseMeta({ errors }) {
         // A throttled sign-in says when to come back (the seconds are in the error data too, for IPC).
         const waits = errors.map(retryAfterOf).filter((s): s is number => s !== null);

@@ -11,6 +11,7 @@ import { readStaticFile } from './static-files';
 import type { WorkspaceBackups } from '../workspace/backup';
 import { createRequestDispatcher } from '../host/dispatcher';
 import type { DatabaseService } from '../host/protocol';
+import { resolveSessionPolicy, type SessionPolicy } from '../identity/sessions';
 
 /** Room for a 20 MB import file sent as base64 inside JSON. */
 export const MAX_BODY_BYTES = 28 * 1024 * 1024;
@@ -62,6 +63,8 @@ export type HttpServerOptions = CommonServerOptions &
         /** Verified backups (workspace.backup), downloaded once at GET /backup/<id>. */
         backups?: WorkspaceBackups;
         logError?: (requestId: string, path: string | undefined, error: unknown) => void;
+        /** Idle and absolute session limits (a pool takes them in openDatabasePool instead). */
+        sessionPolicy?: Partial<SessionPolicy>;
       }
   );
 
@@ -96,7 +99,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 /** Starts the loopback server: the built renderer plus the token-protected tRPC API. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
-  const database = 'database' in options ? options.database : createRequestDispatcher({ db: options.db, channel: 'http', backups: options.backups, logError: options.logError });
+  const database =
+    'database' in options
+      ? options.database
+      : createRequestDispatcher({ db: options.db, channel: 'http', backups: options.backups, logError: options.logError, sessionPolicy: resolveSessionPolicy(options.sessionPolicy) });
   let port = options.port;
   const policy = options.policy ?? loopbackPolicy(() => port);
   const sessions = options.sessions ?? bearerOnly;
@@ -127,7 +133,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     for (const [key, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers[key] = value;
     }
-    const sessionRequest = { method: req.method ?? 'GET', pathname: url.pathname, headers };
+    // A copy: the session transport's `finish` sees the request as it arrived (with its Cookie header).
+    const sessionRequest = { method: req.method ?? 'GET', pathname: url.pathname, headers: { ...headers } };
     const admitted = sessions.admit(sessionRequest);
     if (!admitted.ok) return sendPlain(res, admitted.status, admitted.message);
     if (admitted.authorization === null) delete headers.authorization;

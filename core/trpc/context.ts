@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import type { SessionPolicy } from '../identity/sessions';
 import type { Role } from '../shared/roles';
 import type { WorkspaceBackups } from '../workspace/backup';
 
@@ -24,6 +25,10 @@ export interface Context {
   clientAddress?: string | null;
   /** Verified backups for download (browser mode's HTTP server); absent where the File menu does it. */
   backups?: WorkspaceBackups | undefined;
+  /** Idle and absolute session limits (default DEFAULT_SESSION_POLICY in core/identity/sessions.ts). */
+  sessionPolicy?: SessionPolicy | undefined;
+  /** When the request carried a session that no longer works: what UNAUTHORIZED tells the user. */
+  sessionEnded?: string | null;
 }
 
 /** Who did something, as recorded in the audit log. */

@@ -67,7 +67,7 @@ const busyGuard = t.middleware(async ({ next }) => {
 });
 
 const roleGuard = t.middleware(({ ctx, meta, next }) => {
-  if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in to continue.' });
+  if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.sessionEnded ?? 'Please sign in to continue.' });
   if (ctx.actor.mustChangePassphrase && !meta?.beforePassphraseChange) {
     throw new TRPCError({ code: 'FORBIDDEN', message: MUST_CHANGE_PASSPHRASE_MESSAGE });
   }

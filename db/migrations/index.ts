@@ -14,6 +14,7 @@ import * as m0012 from './0012_grants_waiting_and_stage_totals';
 import * as m0013 from './0013_change_stamps';
 import * as m0014 from './0014_briefing_pack_documents';
 import * as m0015 from './0015_partner_latest_check_index';
+import * as m0016 from './0016_session_last_seen';
 
 /** Every migration, in order. Keys are zero-padded so they sort correctly. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_change_stamps': m0013,
   '0014_briefing_pack_documents': m0014,
   '0015_partner_latest_check_index': m0015,
+  '0016_session_last_seen': m0016,
 };

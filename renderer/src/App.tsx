@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { detectTransport } from './api/transport';
 import { trpc } from './api/trpc';
 import { ApiError } from './components/ApiError';
 import { Loading } from './components/Loading';
 import { PublicLayout } from './screens/shell/PublicLayout';
 import { SignInScreen } from './screens/sign-in/SignInScreen';
+import { checkCookieSession } from './session/session-actions';
 import { useSession } from './session/session-store';
 
 // Sign-in needs only this file's imports; first-run setup and the signed-in app are loaded when needed.
@@ -29,8 +31,15 @@ function Loaded({ children }: { children: ReactNode }) {
 export function App() {
   const session = useSession();
   const status = useQuery(trpc.workspace.status.queryOptions(undefined, { staleTime: Infinity }));
+  const signedIn = session.token !== null || session.cookieSession;
+  // Over HTTP with no token, a team server's cookie may already sign this browser in (a new tab):
+  // ask auth.me once before showing sign-in.
+  const checkingCookie = !signedIn && !session.cookieChecked && status.data?.initialised === true && detectTransport().kind === 'http';
+  useEffect(() => {
+    if (checkingCookie) void checkCookieSession();
+  }, [checkingCookie]);
 
-  if (status.isPending) {
+  if (status.isPending || checkingCookie) {
     return (
       <PublicLayout>
         <Loading label="Opening Alignment Desk…" />
@@ -55,7 +64,7 @@ export function App() {
       </Loaded>
     );
   }
-  if (!session.token) return <SignInScreen status={status.data} notice={session.notice} />;
+  if (!signedIn) return <SignInScreen status={status.data} notice={session.notice} />;
   return (
     <Loaded>
       <SignedInApp status={status.data} />

@@ -7,6 +7,11 @@ import { createIpcFetch } from './ipc-fetch';
 export const IPC_TRPC_URL = 'http://alignment-desk.ipc/trpc';
 /** Where the browser-mode server answers. */
 export const HTTP_TRPC_URL = '/trpc';
+/**
+ * Sent with every HTTP request: a team server refuses a cookie-session change without it (a form or
+ * a simple fetch from another site cannot send a custom header without a CORS preflight).
+ */
+export const CSRF_HEADER = { 'x-alignment-desk-csrf': '1' } as const;
 
 export type Transport = { kind: 'desktop'; bridge: AlignmentDeskBridge } | { kind: 'http' };
 
@@ -33,5 +38,5 @@ export function createTransportLink(transport: Transport, getToken: () => string
       maxItems: 10,
     });
   }
-  return httpBatchLink<AppRouter>({ url: HTTP_TRPC_URL, headers, maxURLLength: 8000, maxItems: 10 });
+  return httpBatchLink<AppRouter>({ url: HTTP_TRPC_URL, headers: () => ({ ...CSRF_HEADER, ...headers() }), maxURLLength: 8000, maxItems: 10 });
 }

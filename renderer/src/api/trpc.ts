@@ -1,14 +1,14 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
-import { clearToken, getToken } from '../session/session-store';
+import { clearToken, getToken, isSignedIn } from '../session/session-store';
 import { errorCode, isPermanentError } from './errors';
 import { createTransportLink, detectTransport } from './transport';
 import type { AppRouter } from './types';
 
-/** Any UNAUTHORIZED answer means the session is over: drop the token and go back to sign-in. */
+/** Any UNAUTHORIZED answer means the session (token or cookie) is over: go back to sign-in. */
 function onApiError(error: unknown): void {
-  if (errorCode(error) === 'UNAUTHORIZED' && getToken()) {
+  if (errorCode(error) === 'UNAUTHORIZED' && isSignedIn()) {
     clearToken('Your session has ended. Please sign in again.');
     queryClient.removeQueries({ predicate: (query) => !JSON.stringify(query.queryKey).includes('"workspace"') });
   }

@@ -1,6 +1,6 @@
 import { queryClient, trpc, trpcClient } from '../api/trpc';
 import type { SignedInUser } from '../api/types';
-import { clearToken, saveToken } from './session-store';
+import { clearToken, markCookieChecked, markCookieSession, saveToken } from './session-store';
 
 /** Forgets everything the previous user could see, keeping only the public workspace status. */
 function forgetSignedInData(): void {
@@ -19,7 +19,30 @@ export async function signIn(username: string, passphrase: string): Promise<void
     mustChangePassphrase: result.user.mustChangePassphrase,
   };
   queryClient.setQueryData(trpc.auth.me.queryKey(), me);
-  saveToken(result.token);
+  // A team server keeps the session in an HttpOnly cookie and answers `token: null`.
+  const token = result.token as string | null;
+  if (token) saveToken(token);
+  else markCookieSession();
+}
+
+/**
+ * Asked once when the page opens without a token over HTTP: does a team server's cookie already
+ * sign this browser in (another tab signed in)? No retries; any failure means "show sign-in".
+ */
+let cookieCheck: Promise<void> | null = null;
+export function checkCookieSession(): Promise<void> {
+  cookieCheck ??= askOnce();
+  return cookieCheck;
+}
+
+async function askOnce(): Promise<void> {
+  try {
+    const me = await trpcClient.auth.me.query();
+    queryClient.setQueryData(trpc.auth.me.queryKey(), me);
+    markCookieSession();
+  } catch {
+    markCookieChecked();
+  }
 }
 
 export async function signOut(): Promise<void> {

@@ -624,7 +624,7 @@ CREATE TABLE sessions (
       created_at TEXT NOT NULL,
       expires_at TEXT NOT NULL,
       ended_at TEXT
-    ) STRICT;
+    , last_seen_at TEXT) STRICT;
 
 -- table sign_in_throttle
 CREATE TABLE sign_in_throttle (

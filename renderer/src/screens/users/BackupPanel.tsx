@@ -11,7 +11,7 @@ type Step = { kind: 'status' | 'error'; text: string } | null;
 
 /**
  * Browser mode's backup: the server makes a copy with SQLite's online backup, verifies it (integrity
- * check and audit chain) and offers it once; this fetches it with the session token and saves it.
+ * check and audit chain) and offers it once; this fetches it with the session (token or cookie) and saves it.
  */
 export function BackupPanel() {
   const desktop = detectTransport().kind === 'desktop';
@@ -26,8 +26,9 @@ export function BackupPanel() {
       const made = await backup.mutateAsync();
       setVerified(`Backup verified: integrity ${made.integrity}, audit chain verified to head ${made.auditHead.slice(0, 12)}… (${made.auditEntries} entries), ${formatBytes(made.bytes)}.`);
       setStep({ kind: 'status', text: `Downloading ${made.fileName}…` });
+      // A token session sends its token; a team server's cookie session goes with the same-origin request.
       const token = getToken();
-      const res = await fetch(made.downloadPath, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+      const res = await fetch(made.downloadPath, { headers: token ? { Authorization: `Bearer ${token}` } : {}, credentials: 'same-origin' });
       if (!res.ok) {
         const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
         throw new Error(body?.error?.message ?? `The download failed (HTTP ${res.status}).`);
