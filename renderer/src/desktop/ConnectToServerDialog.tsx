@@ -41,7 +41,7 @@ export function ConnectToServerDialog({ bridge, onClose }: { bridge: Pick<Alignm
       </h2>
       <p>
         Alignment Desk will work on your team’s server instead of the workspace file on this computer, and you will sign in to the server.
-        Nothing is saved on this computer while connected. To go back to a file, choose File → Open workspace….
+        Nothing is saved on this computer while connected. To go back to a file, choose Open workspace… in the File menu.
       </p>
       <form className="form" onSubmit={(event) => void connect(event)} noValidate>
         <TextField
