@@ -1,6 +1,6 @@
 /**
- * Switches that would let another program drive or inspect the app: remote
- * debugging and the Node inspector. Electron fuses switch off some of them in
+ * Switches that would let another program drive or inspect the app (remote
+ * debugging and the Node inspector) or accept untrusted certificates. Electron fuses switch off some of them in
  * packaged builds, but not `--remote-debugging-port`, so a packaged app looks
  * for all of them itself and refuses to start.
  */
@@ -17,6 +17,10 @@ export const FORBIDDEN_SWITCHES: ReadonlySet<string> = new Set([
   'debug',
   'debug-brk',
   'js-flags',
+  // A team server's certificate is checked by Chromium; nothing may switch that off.
+  'ignore-certificate-errors',
+  'ignore-certificate-errors-spki-list',
+  'allow-insecure-localhost',
 ]);
 
 /**

@@ -28,11 +28,24 @@ export interface HostedWorkspaceOptions {
   /** Default 2 minutes. */
   requestTimeoutMs?: number;
   onHostError?: (message: string) => void;
+  /**
+   * The live-updates endpoint for this file (core/live/endpoint.ts, `createLiveEndpoint`), built
+   * on the pool. Without it, a stream request answers 404.
+   */
+  live?: (pool: DatabasePool) => LiveHandler;
+}
+
+/** The part of core/live's `LiveEndpoint` the desktop uses. */
+export interface LiveHandler {
+  handle(request: Request): Promise<Response>;
+  close(): void;
 }
 
 /** What workspace-session.ts holds for the open file. */
 export interface HostedWorkspace {
   handle(request: Request): Promise<Response>;
+  /** The live-updates subscription (a streaming Response), answered by the `live` endpoint. */
+  stream(request: Request): Promise<Response>;
   /** SQLite's online backup, made by the writer process (File → Back up workspace). */
   backup(destination: string): Promise<void>;
   close(): Promise<void>;
@@ -66,12 +79,20 @@ export async function openHostedWorkspace(file: string, options: HostedWorkspace
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_DESKTOP_TIMEOUT_MS,
     ...(options.onHostError ? { onHostError: options.onHostError } : {}),
   });
+  const live = options.live?.(pool) ?? null;
   return {
     async handle(request) {
       const answer = await pool.handle(await toPlainRequest(request));
       return new Response(answer.body, { status: answer.status, headers: answer.headers });
     },
+    stream: (request) =>
+      live === null
+        ? Promise.resolve(Response.json({ error: { message: 'Live updates are not available here.' } }, { status: 404 }))
+        : live.handle(request),
     backup: (destination) => pool.backupTo(destination),
-    close: () => pool.close(),
+    close: () => {
+      live?.close(); // ends the open streams before the pool goes
+      return pool.close();
+    },
   };
 }

@@ -6,38 +6,48 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILT_HOST_ENTRY } from '../../core/host/pool';
 import { APP_FOLDER } from '../../core/workspace/default-location';
+import { CONNECT_REQUESTED_CHANNEL, CONNECTION_CHANGED_CHANNEL } from '../shared/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { findForbiddenSwitches } from './command-line-guard';
+import { registerConnectionIpc, windowTitle } from './connection-ipc';
+import { createDesktopConnections } from './desktop-connections';
 import { buildMenuTemplate } from './menu-template';
 import { installNavigationGuards } from './navigation-guard';
 import { installNetworkBlock } from './network-policy';
 import { installPermissionDenial } from './permissions';
 import { claimSingleInstance } from './single-instance';
+import { registerStreamIpc } from './stream-ipc';
 import { registerTrpcIpc } from './trpc-ipc';
 import { isTrustedIpcEvent } from './trusted-sender';
 import { createMainWindowOptions } from './window-options';
 import { createWorkspaceActions, defaultWorkspacePath } from './workspace-actions';
 import { backUpDatabaseFile } from './workspace-backup';
 import { createWorkspaceDialogs, type DialogApi } from './workspace-dialogs';
-import { openHostedWorkspace, type HostedWorkspace } from './database-host-process';
 import { chooseStartupWorkspace, PREFERENCE_FILE, writeLastWorkspacePath } from './workspace-preference';
-import { createWorkspaceSession } from './workspace-session';
 
 const logError = (context: string) => (error: unknown) => console.error(`[alignment-desk] ${context}:`, error);
 const fileExists = (filePath: string) => access(filePath).then(() => true, () => false);
 
 let mainWindow: BrowserWindow | null = null;
 
+/** Where team-server requests go: an in-memory session of its own, without the page's network block. */
+const TEAM_SERVER_PARTITION = 'alignment-desk-team-server';
+const serverFetch = (input: string, init?: RequestInit) => session.fromPartition(TEAM_SERVER_PARTITION).fetch(input, init);
+
 // The database lives in utility processes (database-host-process.ts); this process never opens SQLite.
-const workspaces = createWorkspaceSession<HostedWorkspace>({
-  open: (file) =>
-    openHostedWorkspace(file, {
-      fork: () => utilityProcess.fork(path.join(__dirname, BUILT_HOST_ENTRY), [], { serviceName: 'Alignment Desk database' }),
-      onHostError: logError('database process'),
-    }),
-  createHandler: (workspace) => workspace.handle,
-  onError: logError('closing a workspace'),
+// Connected to a team server, no local database is open at all (connection.ts).
+const connections = createDesktopConnections({
+  fork: () => utilityProcess.fork(path.join(__dirname, BUILT_HOST_ENTRY), [], { serviceName: 'Alignment Desk database' }),
+  serverFetch,
+  // LEAD: wire live updates here: `live: (pool) => createLiveEndpoint({ changes: <the pool's ChangeSource>, database: pool })`.
+  onChange(connection) {
+    if (mainWindow === null) return;
+    mainWindow.setTitle(windowTitle(mainWindow.webContents.getTitle(), connection));
+    // The page drops its token and starts afresh: sessions belong to the file or the server.
+    mainWindow.webContents.send(CONNECTION_CHANGED_CHANNEL, connection);
+  },
+  onError: logError,
 });
 
 function createMainWindow(): BrowserWindow {
@@ -45,6 +55,10 @@ function createMainWindow(): BrowserWindow {
     createMainWindowOptions({ preloadPath: path.join(__dirname, '../preload/index.js'), isPackaged: app.isPackaged }),
   );
   window.once('ready-to-show', () => window.show());
+  window.on('page-title-updated', (event, title) => {
+    event.preventDefault();
+    window.setTitle(windowTitle(title, connections.current()));
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -64,17 +78,23 @@ function installApplicationMenu(preferenceFile: string): void {
   const actions = createWorkspaceActions({
     dialogs: createWorkspaceDialogs(dialogApi),
     documentsDir: app.getPath('documents'),
-    currentWorkspacePath: () => workspaces.current()?.path ?? null,
+    currentWorkspacePath: () => {
+      const current = connections.current();
+      return current?.kind === 'local' ? current.file : null;
+    },
+    connectedServer: () => {
+      const current = connections.current();
+      return current?.kind === 'server' ? current.url : null;
+    },
     async switchWorkspace(filePath) {
-      await workspaces.switchTo(filePath);
+      // Also ends a team-server connection; onChange tells the page to start afresh.
+      await connections.openLocal(filePath);
       await writeLastWorkspacePath(preferenceFile, filePath).catch(logError('saving preferences'));
-      // Sessions live in the workspace file, so the page starts afresh.
-      mainWindow?.webContents.reload();
     },
     async backUpWorkspace(targetPath) {
-      const current = workspaces.current();
-      if (current === null) throw new Error('No workspace is open.');
-      await backUpDatabaseFile(current.workspace, targetPath);
+      const backend = connections.currentBackend();
+      if (backend?.backup === undefined) throw new Error('No workspace is open.');
+      await backUpDatabaseFile({ backup: backend.backup }, targetPath);
     },
     fileExists,
   });
@@ -82,6 +102,7 @@ function installApplicationMenu(preferenceFile: string): void {
     {
       newWorkspace: actions.newWorkspace,
       openWorkspace: actions.openWorkspace,
+      connectToServer: () => mainWindow?.webContents.send(CONNECT_REQUESTED_CHANNEL),
       backUpWorkspace: actions.backUpWorkspace,
       quit: () => app.quit(),
       about: () => app.showAboutPanel(),
@@ -106,11 +127,11 @@ async function onReady(): Promise<void> {
   const fallback = defaultWorkspacePath(userData);
   const startup = await chooseStartupWorkspace(preferenceFile, fallback);
   try {
-    await workspaces.switchTo(startup);
+    await connections.openLocal(startup);
   } catch (error) {
     if (startup === fallback) throw error;
     logError(`opening ${startup}`)(error);
-    await workspaces.switchTo(fallback);
+    await connections.openLocal(fallback);
   }
 
   app.setAboutPanelOptions({ applicationName: 'Alignment Desk', applicationVersion: app.getVersion() });
@@ -136,7 +157,13 @@ function start(): void {
       onBlocked: (kind, url) => console.warn(`[alignment-desk] blocked ${kind}: ${url}`),
     });
   });
-  registerTrpcIpc(ipcMain, { handle: workspaces.handle, isTrusted: isTrustedIpcEvent, onError: logError('tRPC over IPC') });
+  registerTrpcIpc(ipcMain, { handle: connections.handle, isTrusted: isTrustedIpcEvent, onError: logError('tRPC over IPC') });
+  registerStreamIpc(ipcMain, { stream: connections.stream, isTrusted: isTrustedIpcEvent, onError: logError('stream over IPC') });
+  registerConnectionIpc(ipcMain, {
+    current: () => connections.current(),
+    connectToServer: (address) => connections.connectToServer(address),
+    isTrusted: isTrustedIpcEvent,
+  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -145,7 +172,7 @@ function start(): void {
   app.on('will-quit', (event) => {
     if (workspaceClosed) return;
     event.preventDefault();
-    void workspaces
+    void connections
       .close()
       .catch(logError('closing the workspace'))
       .finally(() => {

@@ -28,6 +28,7 @@ export type MenuAction = () => void | Promise<unknown>;
 export interface MenuActions {
   readonly newWorkspace: MenuAction;
   readonly openWorkspace: MenuAction;
+  readonly connectToServer: MenuAction;
   readonly backUpWorkspace: MenuAction;
   readonly quit: MenuAction;
   readonly about: MenuAction;
@@ -65,6 +66,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuTemplateOpt
     submenu: [
       { label: 'New workspace…', accelerator: 'CmdOrCtrl+N', click: run(actions.newWorkspace) },
       { label: 'Open workspace…', accelerator: 'CmdOrCtrl+O', click: run(actions.openWorkspace) },
+      { label: 'Connect to a team server…', click: run(actions.connectToServer) },
       { label: 'Back up workspace…', click: run(actions.backUpWorkspace) },
       { type: 'separator' },
       { label: 'Quit', accelerator: 'CmdOrCtrl+Q', click: run(actions.quit) },

@@ -35,6 +35,8 @@ export interface WorkspaceActionDeps {
   /** Folder the dialogs start in, e.g. `app.getPath('documents')`. */
   readonly documentsDir: string;
   currentWorkspacePath(): string | null;
+  /** The team server the window is connected to, if any (backups are then the server's job). */
+  readonly connectedServer?: () => string | null;
   /** Opens the file (creating it if new) and makes it the current workspace. */
   switchWorkspace(filePath: string): Promise<void>;
   /** Writes a consistent copy of the current workspace to `targetPath`. */
@@ -132,6 +134,10 @@ export function createWorkspaceActions(deps: WorkspaceActionDeps): WorkspaceActi
     },
 
     async backUpWorkspace() {
+      const server = deps.connectedServer?.() ?? null;
+      if (server !== null) {
+        return refuse('Back up on the team server', `This window is connected to ${server}. Backups of a team server are made on the server itself; ask its administrator.`);
+      }
       const current = deps.currentWorkspacePath();
       if (current === null) return refuse('Nothing to back up', 'No workspace is open.');
       const chosen = await deps.dialogs.chooseBackupFile(pathApi.join(deps.documentsDir, backupFileName(now())));

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from './api/trpc';
 import { App } from './App';
+import { DesktopConnectionHost } from './desktop/DesktopConnectionHost';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -12,6 +13,7 @@ createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />
+      {window.alignmentDesk && <DesktopConnectionHost bridge={window.alignmentDesk} />}
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -5,6 +5,7 @@ function actions() {
   return {
     newWorkspace: vi.fn(),
     openWorkspace: vi.fn(),
+    connectToServer: vi.fn(),
     backUpWorkspace: vi.fn(),
     quit: vi.fn(),
     about: vi.fn(),
@@ -30,6 +31,7 @@ describe('buildMenuTemplate', () => {
     expect(menu(template, 'File').map((entry) => entry.label ?? entry.type)).toEqual([
       'New workspace…',
       'Open workspace…',
+      'Connect to a team server…',
       'Back up workspace…',
       'separator',
       'Quit',
@@ -43,11 +45,13 @@ describe('buildMenuTemplate', () => {
     const file = menu(template, 'File');
     item(file, 'New workspace…').click?.();
     item(file, 'Open workspace…').click?.();
+    item(file, 'Connect to a team server…').click?.();
     item(file, 'Back up workspace…').click?.();
     item(file, 'Quit').click?.();
     item(menu(template, 'Help'), 'About Alignment Desk').click?.();
     expect(injected.newWorkspace).toHaveBeenCalledOnce();
     expect(injected.openWorkspace).toHaveBeenCalledOnce();
+    expect(injected.connectToServer).toHaveBeenCalledOnce();
     expect(injected.backUpWorkspace).toHaveBeenCalledOnce();
     expect(injected.quit).toHaveBeenCalledOnce();
     expect(injected.about).toHaveBeenCalledOnce();

@@ -161,6 +161,15 @@ describe('backUpWorkspace', () => {
     expect(dialogs.chooseBackupFile).not.toHaveBeenCalled();
   });
 
+  it('while connected to a team server, says backups are made on the server', async () => {
+    const { actions, dialogs, deps } = setup({ currentWorkspacePath: vi.fn(() => null), connectedServer: () => 'https://desk.example.gov.uk' });
+    const result = await actions.backUpWorkspace();
+    expect(result).toMatchObject({ status: 'refused', message: expect.stringContaining('connected to https://desk.example.gov.uk') });
+    expect(dialogs.showError).toHaveBeenCalledWith('Back up on the team server', expect.stringMatching(/made on the server itself/));
+    expect(dialogs.chooseBackupFile).not.toHaveBeenCalled();
+    expect(deps.backUpWorkspace).not.toHaveBeenCalled();
+  });
+
   it('reports a failed backup', async () => {
     const { actions } = setup(
       { backUpWorkspace: vi.fn(async () => Promise.reject(new Error('EACCES'))) },

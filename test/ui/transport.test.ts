@@ -7,6 +7,12 @@ import { createTransportLink, detectTransport, IPC_TRPC_URL } from '../../render
 import type { AppRouter } from '../../renderer/src/api/types';
 import { base64ToBytes } from '../../renderer/src/format/base64';
 
+/** The bridge's connection and streaming methods, which these tests never call. */
+const unused = () => {
+  throw new Error('not used in this test');
+};
+const desktopOnlyMethods = { trpcStream: unused, cancelStream: unused, connection: unused, connectToServer: unused, onConnectionChanged: unused, onConnectRequested: unused };
+
 function fakeBridge(reply: (request: IpcFetchRequest) => IpcFetchResponse) {
   const requests: IpcFetchRequest[] = [];
   const bridge = {
@@ -15,6 +21,7 @@ function fakeBridge(reply: (request: IpcFetchRequest) => IpcFetchResponse) {
       requests.push(request);
       return reply(request);
     }),
+    ...desktopOnlyMethods,
   };
   return { bridge, requests };
 }

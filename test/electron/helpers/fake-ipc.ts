@@ -6,9 +6,20 @@ import type { SenderFrameLike } from '../../../electron/main/trusted-sender';
  * algorithm, and a handler's error reaches the caller only as a message.
  */
 
+/** The window (webContents) a message came from: it can be sent events, navigate and go. */
+export interface FakeSender {
+  readonly id: number;
+  send(channel: string, payload: unknown): void;
+  isDestroyed(): boolean;
+  on(event: 'destroyed' | 'did-navigate', listener: () => void): void;
+  /** Test controls. */
+  navigate(): void;
+  destroy(): void;
+}
+
 export interface FakeInvokeEvent {
   readonly senderFrame: SenderFrameLike | null;
-  readonly sender: Record<string, never>;
+  readonly sender: FakeSender;
 }
 
 type Listener = (event: FakeInvokeEvent, ...args: unknown[]) => unknown;
@@ -32,12 +43,41 @@ export function createFakeIpc() {
     },
   };
 
+  let nextSenderId = 1;
+
   function rendererFor(senderFrame: SenderFrameLike | null) {
+    const listeners = new Map<string, Array<(payload: unknown) => void>>();
+    const lifecycle = new Map<string, Array<() => void>>();
+    let destroyed = false;
+    const emit = (name: string) => [...(lifecycle.get(name) ?? [])].forEach((listener) => listener());
+    const sender: FakeSender = {
+      id: nextSenderId++,
+      send(channel, payload) {
+        if (destroyed) throw new Error('Object has been destroyed');
+        const copy = structuredClone(payload);
+        // Like Electron, an event reaches the renderer later, never inside the sender's call.
+        setImmediate(() => (listeners.get(channel) ?? []).forEach((listener) => listener(copy)));
+      },
+      isDestroyed: () => destroyed,
+      on(name, listener) {
+        lifecycle.set(name, [...(lifecycle.get(name) ?? []), listener]);
+      },
+      navigate: () => emit('did-navigate'),
+      destroy() {
+        destroyed = true;
+        emit('destroyed');
+      },
+    };
     return {
+      sender,
+      /** As preload/index.ts wraps ipcRenderer.on: the payload only. */
+      on(channel: string, listener: (payload: unknown) => void): void {
+        listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
+      },
       async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
         const handler = handlers.get(channel);
         if (handler === undefined) throw new Error(`No handler registered for '${channel}'`);
-        const event: FakeInvokeEvent = { senderFrame, sender: {} };
+        const event: FakeInvokeEvent = { senderFrame, sender };
         let result: unknown;
         try {
           result = await handler(event, ...structuredClone(args));

@@ -4,6 +4,7 @@ import { canSeeApprovals } from '../../grants/grants-labels';
 import { labelOf, ROLE_LABELS } from '../../labels';
 import type { Route } from '../../routing/routes';
 import { hrefFor } from '../../routing/routes';
+import { ConnectionStatus } from '../../desktop/ConnectionStatus';
 import { SkipLink } from './SkipLink';
 import { SignOutButton } from '../../components/SignOutButton';
 
@@ -101,6 +102,7 @@ export function Shell({ user, councilName, route, children }: ShellProps) {
         <div className="app-header__inner">
           <p className="app-name">Alignment Desk</p>
           {councilName && <p className="app-header__council">{councilName}</p>}
+          <ConnectionStatus />
           <div className="app-header__user">
             <p>
               Signed in as <strong>{user.displayName}</strong> <span className="app-header__role">({labelOf(ROLE_LABELS, user.role)})</span>
