@@ -10,6 +10,9 @@ import type { WorkspaceBackups } from '../workspace/backup';
 import { isWorkspaceBusyError } from '../trpc/error-shape';
 
 export const TRPC_ENDPOINT = '/trpc';
+/** The id the HTTP server gives each request (a UUID made on the serving thread), echoed to the client. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_BATCH_SIZE = 20;
 
 export interface TrpcFetchHandlerOptions {
@@ -25,11 +28,13 @@ export interface TrpcFetchHandlerOptions {
 export interface RequestInfo {
   /** The socket's remote address (HTTP); never taken from a header. Absent on the desktop. */
   clientAddress?: string | null;
+  /** The serving thread's id for this request (x-request-id); a fresh one is made when absent or not a UUID. */
+  requestId?: string | null;
 }
 
-export async function createContext(db: Kysely<DB>, channel: Channel, authorization: string | null, clientAddress: string | null = null, backups?: WorkspaceBackups): Promise<Context> {
+export async function createContext(db: Kysely<DB>, channel: Channel, authorization: string | null, clientAddress: string | null = null, backups?: WorkspaceBackups, requestId?: string | null): Promise<Context> {
   const actor = await actorForToken(db, bearerToken(authorization));
-  return { db, actor, channel, requestId: randomUUID(), clientAddress, ...(backups ? { backups } : {}) };
+  return { db, actor, channel, requestId: requestId && UUID.test(requestId) ? requestId.toLowerCase() : randomUUID(), clientAddress, ...(backups ? { backups } : {}) };
 }
 
 /** The one request handler behind both transports: a WHATWG Request in, a Response out. */
@@ -46,7 +51,8 @@ export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (reque
       req: request,
       router: appRouter,
       allowMethodOverride: false,
-      createContext: () => createContext(options.db, options.channel, request.headers.get('authorization'), info.clientAddress ?? null, options.backups),
+      createContext: () =>
+        createContext(options.db, options.channel, request.headers.get('authorization'), info.clientAddress ?? null, options.backups, info.requestId ?? request.headers.get(REQUEST_ID_HEADER)),
       responseMeta({ errors }) {
         // A throttled sign-in says when to come back (the seconds are in the error data too, for IPC).
         const waits = errors.map(retryAfterOf).filter((s): s is number => s !== null);
