@@ -1,11 +1,15 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import type Database from 'better-sqlite3';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
 import { createKysely, openConfiguredConnection } from '../../db/connection';
 import { createMigrator, migrateToLatest } from '../../db/migrate';
+import type { DB } from '../../db/schema';
 import { acquireWorkspaceLock, describeHolder, nodeLockEnvironment, type WorkspaceLock } from '../../db/workspace-lock';
 import { openDatabasePool, type DatabasePool } from '../host/pool';
 import { startHttpServer, type RunningServer } from '../transport/http-server';
 import { bearerOnly, type ExtraRoute, type SessionTransport } from '../transport/server-hooks';
+import { workspaceStatus } from '../workspace/service';
 import { makeVerifiedBackup, preUpgradeBackupName, startBackupSchedule, type BackupSchedule, type MadeBackup } from './backups';
 import type { TeamServerConfig } from './config';
 import { healthRoute } from './health';
@@ -73,32 +77,41 @@ function readPem(path: string, what: string): Buffer {
  * If the workspace file needs migrations, a verified pre-upgrade backup is made first, then the
  * migrations run (here, before the pool opens, so the pool's writer finds nothing to do).
  */
-async function upgradeIfNeeded(config: TeamServerConfig, logger: Logger): Promise<{ backup: MadeBackup | null; applied: number }> {
-  if (!existsSync(config.workspace)) {
-    logger.info({ workspace: config.workspace }, 'No workspace file yet: creating a new one');
-    return { backup: null, applied: 0 };
-  }
+async function prepareWorkspace(config: TeamServerConfig, logger: Logger): Promise<void> {
+  if (!existsSync(config.workspace)) throw new TeamServerStartError(`The workspace file ${config.workspace} does not exist. ${SET_UP_FIRST}`);
   const sqlite = openConfiguredConnection(config.workspace, { fileMustExist: true });
   const db = createKysely(sqlite);
   try {
-    const known = await createMigrator(db).getMigrations();
-    const done = known.filter((migration) => migration.executedAt !== undefined);
-    const pending = known.length - done.length;
-    if (pending === 0) return { backup: null, applied: 0 };
-    let backup: MadeBackup | null = null;
-    if (done.length > 0) {
-      const from = done[done.length - 1]!.name;
-      logger.info({ from, pending }, 'The workspace needs upgrading: making a verified pre-upgrade backup first');
-      backup = await makeVerifiedBackup(config.backups.folder, preUpgradeBackupName(new Date(), from), (path) => sqlite.backup(path));
-      logger.info({ file: backup.file, bytes: backup.bytes, auditEntries: backup.auditEntries, auditHead: backup.auditHead, ms: backup.ms }, 'Pre-upgrade backup made and verified');
-    }
-    const started = performance.now();
-    await migrateToLatest(db);
-    logger.info({ applied: pending, from: done.at(-1)?.name ?? null, to: known.at(-1)?.name ?? null, ms: Math.round(performance.now() - started) }, 'Workspace migrations applied');
-    return { backup, applied: pending };
+    await upgradeIfNeeded(config, logger, sqlite, db);
+    // A team server never offers first-run set-up to its network: whoever got there first would
+    // create the first administrator (or open the demonstration, whose passphrase is published).
+    const status = await workspaceStatus(db);
+    if (!status.initialised) throw new TeamServerStartError(`The workspace ${config.workspace} has not been set up yet. ${SET_UP_FIRST}`);
+    if (status.kind === 'demo') logger.warn({ workspace: config.workspace }, 'This is the demonstration workspace: its sign-ins use a published passphrase. Do not use it for real work.');
   } finally {
     await db.destroy();
   }
+}
+
+const SET_UP_FIRST =
+  'A team server only serves a workspace that already has its first administrator. Set one up on this computer first ' +
+  '(npm run serve -- --db FILE, then open http://127.0.0.1:4780 and create the register), or copy a workspace file made with the desktop app; see docs/deploy.md.';
+
+async function upgradeIfNeeded(config: TeamServerConfig, logger: Logger, sqlite: Database.Database, db: Kysely<DB>): Promise<void> {
+  const known = await createMigrator(db).getMigrations();
+  const done = known.filter((migration) => migration.executedAt !== undefined);
+  const pending = known.length - done.length;
+  if (pending === 0) return;
+  let backup: MadeBackup | null = null;
+  if (done.length > 0) {
+    const from = done[done.length - 1]!.name;
+    logger.info({ from, pending }, 'The workspace needs upgrading: making a verified pre-upgrade backup first');
+    backup = await makeVerifiedBackup(config.backups.folder, preUpgradeBackupName(new Date(), from), (path) => sqlite.backup(path));
+    logger.info({ file: backup.file, bytes: backup.bytes, auditEntries: backup.auditEntries, auditHead: backup.auditHead, ms: backup.ms }, 'Pre-upgrade backup made and verified');
+  }
+  const started = performance.now();
+  await migrateToLatest(db);
+  logger.info({ applied: pending, from: done.at(-1)?.name ?? null, to: known.at(-1)?.name ?? null, ms: Math.round(performance.now() - started), backup: backup?.file ?? null }, 'Workspace migrations applied');
 }
 
 export async function startTeamServer(config: TeamServerConfig, options: TeamServerOptions = {}): Promise<TeamServer> {
@@ -109,7 +122,6 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
   }
   const tls = config.tls ? { cert: readPem(config.tls.certFile, 'certificate', ), key: readPem(config.tls.keyFile, 'private key') } : undefined;
 
-  mkdirSync(dirname(config.workspace), { recursive: true });
   const locked = acquireWorkspaceLock(config.workspace);
   if (!locked.ok) throw new TeamServerStartError(locked.message);
   const lock: WorkspaceLock = locked.lock;
@@ -119,7 +131,7 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
   let http: RunningServer | null = null;
   let extras: TeamServerExtras = {};
   try {
-    await upgradeIfNeeded(config, logger);
+    await prepareWorkspace(config, logger);
     pool = await openDatabasePool({
       file: config.workspace,
       channel: 'http',

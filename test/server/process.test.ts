@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openWorkspaceDatabase } from '../../db/connection';
 import { loadConfig } from '../../core/server/config';
 import { startTeamServer } from '../../core/server/team-server';
 import { makeSelfSignedCertificate } from '../helpers/self-signed';
@@ -47,6 +48,20 @@ describe('team server process', () => {
     await expect(startTeamServer(config, { logger: memoryLogger().logger, staticDir: empty })).rejects.toThrow(/Run "npm run build:renderer" first/);
     expect(existsSync(join(dir, 'w.sqlite.lock'))).toBe(false);
   });
+
+  it('refuses a workspace that does not exist or has no administrator yet (no first-run set-up over the network)', async () => {
+    const dir = tempDir('alignment-desk-unset-');
+    const port = await freePort();
+    const configFor = (workspace: string) => loadConfig({ env: { ALIGNMENT_DESK_PORT: String(port), ALIGNMENT_DESK_PUBLIC_URLS: `http://localhost:${port}`, ALIGNMENT_DESK_WORKSPACE: workspace, ALIGNMENT_DESK_READERS: '0' } });
+    const missing = join(dir, 'missing.sqlite');
+    await expect(startTeamServer(configFor(missing), { logger: memoryLogger().logger, staticDir: null })).rejects.toThrow(`The workspace file ${missing} does not exist. A team server only serves a workspace that already has its first administrator.`);
+    expect(existsSync(missing)).toBe(false);
+    const blank = join(dir, 'blank.sqlite');
+    await (await openWorkspaceDatabase(blank)).close(); // migrated, but nobody has set it up
+    await expect(startTeamServer(configFor(blank), { logger: memoryLogger().logger, staticDir: null })).rejects.toThrow(`The workspace ${blank} has not been set up yet.`);
+    expect(existsSync(`${blank}.lock`)).toBe(false);
+    expect((await send(`http://127.0.0.1:${port}`, { path: '/healthz' }).catch((error: Error) => error.message))).toMatch(/ECONNREFUSED/);
+  }, 60_000);
 
   it('logs JSON lines with no passphrase, token or cookie in them, and stops cleanly on SIGTERM', async () => {
     if (!existsSync(join(ROOT, 'renderer', 'dist', 'index.html'))) {
