@@ -1,8 +1,12 @@
+import type { Kysely } from 'kysely';
 import { createKysely, openConfiguredConnection, openWorkspaceDatabase, type Workspace } from '../../db/connection';
+import { createMigrator } from '../../db/migrate';
+import type { DB } from '../../db/schema';
+import { chainHead } from '../audit/service';
 import { WorkspaceBackups } from '../workspace/backup';
 import { createRequestDispatcher } from './dispatcher';
 import { nonBlockingToucher } from './session-touch';
-import type { DatabaseService, FromHost, HostPort, ToHost } from './protocol';
+import type { DatabaseService, FromHost, HostHealth, HostPort, HostRole, ToHost } from './protocol';
 import { warmCaches } from './warm';
 
 /**
@@ -29,12 +33,21 @@ export function openWorkspaceReader(file: string): Workspace {
   };
 }
 
+/** Migrations applied and pending, and the audit head: enough for a readiness check. */
+export async function workspaceHealth(db: Kysely<DB>): Promise<HostHealth> {
+  const known = await createMigrator(db).getMigrations();
+  const applied = known.filter((migration) => migration.executedAt !== undefined).length;
+  const head = await chainHead(db);
+  return { migrations: applied, pendingMigrations: known.length - applied, auditHead: { id: head.entries, hash: head.headHash } };
+}
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function runDatabaseHost(port: HostPort): void {
   let workspace: Workspace | null = null;
   let backups: WorkspaceBackups | null = null;
   let service: DatabaseService | null = null;
+  let role: HostRole = 'reader';
   const inFlight = new Set<Promise<unknown>>();
   let closing = false;
 
@@ -54,6 +67,7 @@ export function runDatabaseHost(port: HostPort): void {
   }
 
   async function open(message: Extract<ToHost, { type: 'open' }>): Promise<void> {
+    role = message.role;
     try {
       workspace = message.role === 'writer' ? await openWorkspaceDatabase(message.file) : openWorkspaceReader(message.file);
       // Backups are made beside the writer's connection and streamed by the serving side.
@@ -77,6 +91,15 @@ export function runDatabaseHost(port: HostPort): void {
     await Promise.allSettled([...inFlight]);
     backups?.close();
     try {
+      // The writer folds the write-ahead log back into the file, so a stopped server leaves one
+      // self-contained file (backups of it, copies, restores) with an empty or no -wal beside it.
+      if (role === 'writer' && workspace) {
+        try {
+          workspace.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // A busy reader elsewhere only means SQLite checkpoints at its next opportunity.
+        }
+      }
       await workspace?.close(); // PRAGMA optimize, then close the connection
     } finally {
       post({ type: 'closed' });
@@ -100,6 +123,9 @@ export function runDatabaseHost(port: HostPort): void {
         return;
       case 'warm':
         track(message.id, () => warmCaches(workspace!.db));
+        return;
+      case 'health':
+        track(message.id, () => workspaceHealth(workspace!.db));
         return;
       case 'close':
         void close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { resolveSessionPolicy, type SessionPolicy } from '../identity/sessions';
 import type { Channel } from '../trpc/context';
-import { unavailableResponse, type BackupTake, type DatabaseService, type FromHost, type HostChannel, type HostRole, type PlainRequest, type PlainResponse, type ToHost } from './protocol';
+import { unavailableResponse, type BackupTake, type DatabaseService, type FromHost, type HostChannel, type HostHealth, type HostRole, type PlainRequest, type PlainResponse, type ToHost } from './protocol';
 
 /**
  * A pool of database hosts for one workspace file: one writer that takes every mutation (tRPC sends
@@ -42,11 +42,13 @@ export interface DatabasePoolOptions {
 export interface DatabasePool extends DatabaseService {
   /** SQLite's online backup of the workspace into `path` (the desktop's File → Back up workspace). */
   backupTo(path: string): Promise<void>;
+  /** The writer's view of the workspace for /readyz: migrations applied and pending, the audit head. */
+  health(): Promise<HostHealth>;
   /** Requests each host holds now (tests and the bench). */
   load(): { writer: number; readers: number[] };
   /** Resolves when no cache warming is waiting or running (tests and the bench). */
   warmed(): Promise<void>;
-  /** Lets every host finish what it holds, then closes each connection (optimize, then close). */
+  /** Lets every host finish what it holds, then closes each connection (optimize, then close); the writer last, after a WAL checkpoint. */
   close(): Promise<void>;
 }
 
@@ -272,6 +274,10 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
     async backupTo(path) {
       await call(writer, (id) => ({ type: 'backupTo', id, path }));
     },
+    async health() {
+      if (closing) throw new HostUnavailableError('The workspace is closing.');
+      return (await call(writer, (id) => ({ type: 'health', id }))) as HostHealth;
+    },
     load: () => ({ writer: writer.pending.size, readers: readers.map((reader) => reader.pending.size) }),
     async warmed() {
       while (warmTimer || warming) await (warming ?? new Promise((resolve) => setTimeout(resolve, warmDelay ?? 0)));
@@ -281,10 +287,12 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
       closing = true;
       if (warmTimer) clearTimeout(warmTimer);
       const members = [writer, ...readers];
-      for (const member of members) if (!member.gone) member.channel.post({ type: 'close' });
-      const stopped = Promise.all(members.map((member) => member.exited));
       const timer = setTimeout(() => members.forEach((member) => member.channel.kill()), 30_000);
-      await stopped;
+      // Readers first, so the writer's closing checkpoint has no reader to wait for.
+      for (const reader of readers) if (!reader.gone) reader.channel.post({ type: 'close' });
+      await Promise.all(readers.map((reader) => reader.exited));
+      if (!writer.gone) writer.channel.post({ type: 'close' });
+      await writer.exited;
       clearTimeout(timer);
     },
   };

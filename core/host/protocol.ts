@@ -41,6 +41,16 @@ export interface DatabaseService {
 
 export type HostRole = 'writer' | 'reader';
 
+/** What /readyz reports (core/server/health.ts): the writer's view of the open workspace. */
+export interface HostHealth {
+  /** Migrations applied to the file. */
+  migrations: number;
+  /** Migrations this build knows that the file has not had (0 when ready). */
+  pendingMigrations: number;
+  /** The newest audit entry (id 0 and the genesis hash for an empty log). */
+  auditHead: { id: number; hash: string };
+}
+
 /** Messages to a database host. */
 export type ToHost =
   /** `sessionPolicy` absent: the defaults (DEFAULT_SESSION_POLICY). */
@@ -50,6 +60,8 @@ export type ToHost =
   | { type: 'backupTo'; id: number; path: string }
   /** Bring the host's caches up to date after a write (core/host/warm.ts); answered like a request. */
   | { type: 'warm'; id: number }
+  /** Readiness (core/server/health.ts): migrations applied and the audit head; answered like a request with a HostHealth. */
+  | { type: 'health'; id: number }
   | { type: 'close' };
 
 /** Messages from a database host. */

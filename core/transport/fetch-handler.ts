@@ -10,6 +10,9 @@ import type { WorkspaceBackups } from '../workspace/backup';
 import { isWorkspaceBusyError } from '../trpc/error-shape';
 
 export const TRPC_ENDPOINT = '/trpc';
+/** The id the HTTP server gives each request (a UUID made on the serving thread), echoed to the client. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_BATCH_SIZE = 20;
 
 export interface TrpcFetchHandlerOptions {
@@ -29,6 +32,8 @@ export interface TrpcFetchHandlerOptions {
 export interface RequestInfo {
   /** The socket's remote address (HTTP); never taken from a header. Absent on the desktop. */
   clientAddress?: string | null;
+  /** The serving thread's id for this request (x-request-id); a fresh one is made when absent or not a UUID. */
+  requestId?: string | null;
 }
 
 export async function createContext(
@@ -38,6 +43,7 @@ export async function createContext(
   clientAddress: string | null = null,
   backups?: WorkspaceBackups,
   sessions: { policy?: SessionPolicy | undefined; touch?: SessionToucher | undefined } = {},
+  requestId?: string | null,
 ): Promise<Context> {
   const sessionPolicy = sessions.policy ?? DEFAULT_SESSION_POLICY;
   const checked = await checkSession(db, bearerToken(authorization), { policy: sessionPolicy, touch: sessions.touch });
@@ -45,7 +51,7 @@ export async function createContext(
     db,
     actor: checked.actor,
     channel,
-    requestId: randomUUID(),
+    requestId: requestId && UUID.test(requestId) ? requestId.toLowerCase() : randomUUID(),
     clientAddress,
     sessionPolicy,
     sessionEnded: sessionEndedMessage(checked.ended, sessionPolicy),
@@ -68,7 +74,15 @@ export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (reque
       router: appRouter,
       allowMethodOverride: false,
       createContext: () =>
-        createContext(options.db, options.channel, request.headers.get('authorization'), info.clientAddress ?? null, options.backups, { policy: options.sessionPolicy, touch: options.touchSession }),
+        createContext(
+          options.db,
+          options.channel,
+          request.headers.get('authorization'),
+          info.clientAddress ?? null,
+          options.backups,
+          { policy: options.sessionPolicy, touch: options.touchSession },
+          info.requestId ?? request.headers.get(REQUEST_ID_HEADER),
+        ),
       responseMeta({ errors }) {
         // A throttled sign-in says when to come back (the seconds are in the error data too, for IPC).
         const waits = errors.map(retryAfterOf).filter((s): s is number => s !== null);

@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { createReadStream, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { TRPC_ENDPOINT } from './fetch-handler';
+import { REQUEST_ID_HEADER, TRPC_ENDPOINT } from './fetch-handler';
 import { isJsonContentType, repeatedSingleHeader } from './loopback-guard';
 import { bearerOnly, loopbackPolicy, type ExtraRoute, type ServerPolicy, type SessionTransport } from './server-hooks';
 import { readStaticFile } from './static-files';
@@ -38,8 +40,28 @@ const SECURITY_HEADERS: Record<string, string> = {
   'cache-control': 'no-store',
 };
 
+/** One line per request for the operator's log: never headers, cookies, tokens, bodies or query strings. */
+export interface RequestLogEntry {
+  method: string;
+  /** The path without its query string (tRPC inputs travel there). */
+  path: string;
+  /** The status sent; 0 when the client went away before an answer. */
+  status: number;
+  ms: number;
+  requestId: string;
+  clientAddress: string | null;
+}
+
 interface CommonServerOptions {
   port: number;
+  /** Address to listen on (default 127.0.0.1: browser mode stays on loopback). */
+  host?: string;
+  /** Serve HTTPS with this certificate and key (PEM); plain HTTP when absent. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Told once per request when its response has been sent (or abandoned). */
+  log?: (entry: RequestLogEntry) => void;
+  /** How long `close()` lets in-flight requests finish before ending their connections (default 10 s). */
+  closeTimeoutMs?: number;
   /** Folder of the built renderer; when absent only /trpc is served. */
   staticDir?: string;
   /** Which hosts, origins and client addresses (default: loopback only, core/transport/server-hooks.ts). */
@@ -69,9 +91,10 @@ export type HttpServerOptions = CommonServerOptions &
   );
 
 export interface RunningServer {
-  server: Server;
+  server: Server | TlsServer;
   port: number;
   url: string;
+  /** Stops accepting, lets in-flight requests finish (up to closeTimeoutMs), closes idle keep-alive connections. */
   close(): Promise<void>;
 }
 
@@ -107,19 +130,40 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const policy = options.policy ?? loopbackPolicy(() => port);
   const sessions = options.sessions ?? bearerOnly;
 
-  const server = createServer((req, res) => {
-    void serve(req, res).catch((error: unknown) => {
+  let closing = false;
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    // One id per request, made here: the database side and the logs use it, the client sees it back.
+    const requestId = randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    if (closing) res.setHeader('connection', 'close'); // shutting down: no keep-alive
+    if (options.log) {
+      const log = options.log;
+      res.once('close', () => {
+        log({
+          method: req.method ?? '?',
+          path: (req.url ?? '/').split('?')[0]!.slice(0, 512),
+          status: res.headersSent ? res.statusCode : 0,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          requestId,
+          clientAddress: policy.clientAddress(req),
+        });
+      });
+    }
+    void serve(req, res, requestId).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ECONNRESET' && req.destroyed) return; // the client went away mid-request
       console.error('HTTP server error:', error);
       if (!res.headersSent) sendPlain(res, 500, 'Something went wrong on our side.');
       else res.end();
     });
-  });
+  };
+  const server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createServer(listener);
 
-  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function serve(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     // Node would quietly keep the first Host (or Authorization) and join two Origins: refuse instead.
     const repeated = repeatedSingleHeader(req.rawHeaders);
     if (repeated) return sendPlain(res, 400, `A request may carry only one ${repeated === 'authorization' ? 'Authorization' : repeated === 'host' ? 'Host' : 'Origin'} header.`);
-    if (!policy.isAllowedHost(req.headers.host)) return sendPlain(res, 403, policy.hostRefusal);
+    if (!policy.isAllowedHost(req.headers.host, req)) return sendPlain(res, 403, policy.hostRefusal);
     if (!policy.isAllowedOrigin(req.headers.origin)) return sendPlain(res, 403, 'Requests from other sites are refused.');
     let url: URL;
     try {
@@ -133,6 +177,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     for (const [key, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers[key] = value;
     }
+    headers[REQUEST_ID_HEADER] = requestId; // never the client's own
     // A copy: the session transport's `finish` sees the request as it arrived (with its Cookie header).
     const sessionRequest = { method: req.method ?? 'GET', pathname: url.pathname, headers: { ...headers } };
     const admitted = sessions.admit(sessionRequest);
@@ -197,15 +242,38 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
   }
 
+  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
+    server.listen(options.port, host, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  const scheme = options.tls ? 'https' : 'http';
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  let closed: Promise<void> | null = null;
   return {
     server,
     port,
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    url: `${scheme}://${shownHost}:${port}/`,
+    close: () => (closed ??= closeGracefully()),
   };
+
+  /**
+   * Stop accepting, let in-flight requests finish, and end keep-alive connections as they fall idle
+   * (a response sent while closing says `Connection: close`); whatever is still open after the
+   * timeout is ended.
+   */
+  function closeGracefully(): Promise<void> {
+    closing = true;
+    return new Promise<void>((resolve) => {
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      const deadline = setTimeout(() => server.closeAllConnections(), options.closeTimeoutMs ?? 10_000);
+      server.close(() => {
+        clearInterval(sweep);
+        clearTimeout(deadline);
+        resolve();
+      });
+      server.closeIdleConnections();
+    });
+  }
 }

@@ -9,8 +9,11 @@ import { isAllowedHost, isAllowedOrigin } from './loopback-guard';
 
 /** Which requests a server answers, and who sent them. */
 export interface ServerPolicy {
-  /** Whether the Host header names this server (DNS-rebinding defence). */
-  isAllowedHost(host: string | undefined): boolean;
+  /**
+   * Whether the Host header names this server (DNS-rebinding defence). `req` lets a policy believe
+   * X-Forwarded-Host/-Proto from a trusted proxy.
+   */
+  isAllowedHost(host: string | undefined, req?: IncomingMessage): boolean;
   /** Whether an Origin header (absent = same-origin GET or a script) may call this server. */
   isAllowedOrigin(origin: string | undefined): boolean;
   /** The client's address: the socket's, or X-Forwarded-For as seen by a trusted proxy. */
