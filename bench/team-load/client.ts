@@ -22,7 +22,11 @@ export class CallError extends Error {
   }
 }
 
-class StaleSocketError extends Error {}
+class StaleSocketError extends Error {
+  constructor() {
+    super('a kept-alive connection had been closed by the server');
+  }
+}
 
 /**
  * A keep-alive HTTPS (or HTTP) connection pool to one server that trusts exactly the certificate it
@@ -43,12 +47,15 @@ export class Connection {
    * browsers do), following Node's documented `reusedSocket` pattern.
    */
   async send(method: 'GET' | 'POST', path: string, headers: Record<string, string>, body: string | null, label: string): Promise<RawAnswer> {
-    try {
-      return await this.sendOnce(method, path, headers, body, label);
-    } catch (error) {
-      if (error instanceof StaleSocketError) return this.sendOnce(method, path, headers, body, label);
-      throw error;
+    // After a server restart every pooled socket is dead: each is found out once, then a fresh one is used.
+    for (let attempt = 0; attempt < 8; attempt++) {
+      try {
+        return await this.sendOnce(method, path, headers, body, label);
+      } catch (error) {
+        if (!(error instanceof StaleSocketError)) throw error;
+      }
     }
+    throw new CallError(label, 0, 'the connection was reset', true);
   }
 
   private sendOnce(method: 'GET' | 'POST', path: string, headers: Record<string, string>, body: string | null, label: string): Promise<RawAnswer> {

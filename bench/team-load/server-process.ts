@@ -44,7 +44,7 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The team server as its own process (`scripts/team-server.ts`), over HTTPS on 127.0.0.1 with a
+ * The team server as its own process (`alignment-desk-server`, scripts/alignment-desk-server.mjs), over HTTPS on 127.0.0.1 with a
  * certificate the caller made, so a test or the bench can kill it with SIGKILL and start it again.
  */
 export async function startTeamServerProcess(options: TeamServerProcessOptions): Promise<TeamServerProcess> {
@@ -72,7 +72,9 @@ export async function startTeamServerProcess(options: TeamServerProcessOptions):
   const connection = new Connection(url, options.ca, 4);
 
   const start = async () => {
-    const proc = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'team-server.ts'), '--config', configFile], {
+    // The package's own command, in one process (tsx's CLI would put the server in a child process,
+    // out of reach of a kill -9 aimed at it).
+    const proc = spawn(process.execPath, [join(ROOT, 'scripts', 'alignment-desk-server.mjs'), '--config', configFile], {
       cwd: ROOT,
       env: { ...process.env, ALIGNMENT_DESK_CONFIG: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -62,7 +62,8 @@ describe('team server: kill -9 under load, then restart', () => {
     result = await runTeamLoad({ connection, passphrase: GM_SCALE_PASSPHRASE, ...targets, users: 12, durationMs: 16_000, thinkMs: [50, 300], today, runId, serverDown: () => down });
     await restart;
     connection.close();
-    expect(await running.stop()).toBe(0);
+    const code = await running.stop();
+    expect(code, running.log().slice(-3000)).toBe(0);
     server = null;
     verdict = await verifyAfterLoad(file, result, loadKeyPrefix(runId));
   }, 240_000);
@@ -75,7 +76,7 @@ describe('team server: kill -9 under load, then restart', () => {
 
   it('kept working through the restart, with no error outside the time it was down', () => {
     expect(killed).toBe(1);
-    expect(result.errors).toEqual([]);
+    expect(result.errors, JSON.stringify(result.errors.slice(0, 5))).toEqual([]);
     expect(result.acknowledgedPayments.length).toBeGreaterThan(10);
     expect(result.approvedPayments.length).toBeGreaterThan(5);
     expect(result.failedWhileDown).toBeGreaterThan(0);

@@ -86,7 +86,8 @@ describe('team server over HTTPS', () => {
   it('answers 403 to an Origin that is not one of the public URLs', async () => {
     const res = await post('/trpc/auth.signIn', { username: 'strategy-officer', passphrase: TEST_PASSPHRASE }, { origin: 'https://evil.test' });
     expect(res.status).toBe(403);
-    const own = await post('/trpc/auth.signIn', { username: 'strategy-officer', passphrase: TEST_PASSPHRASE }, { origin });
+    // A page of this server sends its Origin and the app's CSRF header (core/transport/cookie-sessions.ts).
+    const own = await post('/trpc/auth.signIn', { username: 'strategy-officer', passphrase: TEST_PASSPHRASE }, { origin, 'x-alignment-desk-csrf': '1' });
     expect(own.status).toBe(200);
   });
 
