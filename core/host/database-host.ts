@@ -3,6 +3,7 @@ import { WorkspaceBackups } from '../workspace/backup';
 import { createRequestDispatcher } from './dispatcher';
 import type { DatabaseService, FromHost, HostPort, ToHost } from './protocol';
 import { warmCaches } from './warm';
+import { readChanges } from '../live/changes';
 
 /**
  * A database host: owns one better-sqlite3 connection to the workspace file and answers requests
@@ -93,6 +94,9 @@ export function runDatabaseHost(port: HostPort): void {
         return;
       case 'warm':
         track(message.id, () => warmCaches(workspace!.db));
+        return;
+      case 'changesSince':
+        track(message.id, () => readChanges(workspace!.db, message.afterId, message.limit));
         return;
       case 'close':
         void close();

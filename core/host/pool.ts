@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Channel } from '../trpc/context';
+import { createChangeFeed, type ChangePage } from '../live/changes';
+import type { ChangeSource } from '../live/types';
 import { unavailableResponse, type BackupTake, type DatabaseService, type FromHost, type HostChannel, type HostRole, type PlainRequest, type PlainResponse, type ToHost } from './protocol';
 
 /**
@@ -34,6 +36,11 @@ export interface DatabasePoolOptions {
    * the other hosts keep answering. Default 200 ms; null turns warming off.
    */
   warmAfterWriteMs?: number | null;
+  /**
+   * Live updates: besides looking for new audit entries after every POST, look every this many ms
+   * (writes by another process on the same file). Default: only after POSTs.
+   */
+  changesPollMs?: number | null;
 }
 
 export interface DatabasePool extends DatabaseService {
@@ -41,6 +48,13 @@ export interface DatabasePool extends DatabaseService {
   backupTo(path: string): Promise<void>;
   /** Requests each host holds now (tests and the bench). */
   load(): { writer: number; readers: number[] };
+  /**
+   * Live updates: after the writer answers each POST, the pool reads the audit entries after the last
+   * id it announced (one look-up at a time) and announces them as a batch (core/live/).
+   */
+  changes: ChangeSource;
+  /** Resolves when no change look-up is running or waiting (tests). */
+  changesSettled(): Promise<void>;
   /** Resolves when no cache warming is waiting or running (tests and the bench). */
   warmed(): Promise<void>;
   /** Lets every host finish what it holds, then closes each connection (optimize, then close). */
@@ -237,6 +251,14 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
     throw error;
   }
 
+  // Live updates: the writer reads the audit log (it has seen every commit); announced after each POST.
+  const feed = createChangeFeed((afterId, limit) => call(writer, (id) => ({ type: 'changesSince', id, afterId, limit })) as Promise<ChangePage | null>, {
+    onError: (error) => {
+      if (!(error instanceof HostUnavailableError)) report(`Live updates could not read the audit log: ${error instanceof Error ? error.message : String(error)}`);
+    },
+    pollMs: options.changesPollMs ?? null,
+  });
+
   return {
     async handle(request): Promise<PlainResponse> {
       if (closing) return unavailableResponse(request);
@@ -244,6 +266,8 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
         const member = memberFor(request);
         const response = (await call(member, (id) => ({ type: 'request', id, request }))) as PlainResponse;
         if (request.method === 'POST' && response.status < 400) afterWrite();
+        // Even a refused POST may have written (a sign-in lock is logged), so look after every one.
+        if (request.method === 'POST') feed.poke();
         return response;
       } catch (error) {
         if (!(error instanceof HostUnavailableError)) report(error instanceof Error ? error.message : String(error));
@@ -261,6 +285,8 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
     async backupTo(path) {
       await call(writer, (id) => ({ type: 'backupTo', id, path }));
     },
+    changes: feed,
+    changesSettled: () => feed.settled(),
     load: () => ({ writer: writer.pending.size, readers: readers.map((reader) => reader.pending.size) }),
     async warmed() {
       while (warmTimer || warming) await (warming ?? new Promise((resolve) => setTimeout(resolve, warmDelay ?? 0)));
@@ -268,6 +294,7 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
     async close() {
       if (closing) return;
       closing = true;
+      feed.close();
       if (warmTimer) clearTimeout(warmTimer);
       const members = [writer, ...readers];
       for (const member of members) if (!member.gone) member.channel.post({ type: 'close' });

@@ -48,6 +48,8 @@ export type ToHost =
   | { type: 'backupTo'; id: number; path: string }
   /** Bring the host's caches up to date after a write (core/host/warm.ts); answered like a request. */
   | { type: 'warm'; id: number }
+  /** Live updates: the audit log's changes after `afterId` (null: only its head), answered with a ChangePage (core/live/changes.ts). */
+  | { type: 'changesSince'; id: number; afterId: number | null; limit: number }
   | { type: 'close' };
 
 /** Messages from a database host. */
