@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Role } from '../shared/roles';
 import type { WorkspaceBackups } from '../workspace/backup';
+import type { LiveContext } from '../live/types';
 
 export type Channel = 'desktop' | 'http';
 
@@ -24,6 +25,8 @@ export interface Context {
   clientAddress?: string | null;
   /** Verified backups for download (browser mode's HTTP server); absent where the File menu does it. */
   backups?: WorkspaceBackups | undefined;
+  /** Live updates, where the stream is served (the HTTP server's thread); absent in a database host. */
+  live?: LiveContext | undefined;
 }
 
 /** Who did something, as recorded in the audit log. */
