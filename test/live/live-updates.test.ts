@@ -1,6 +1,5 @@
-import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { invalidateFor, rootsFor, ROOTS_BY_CHANGE_TYPE } from '../../renderer/src/api/live-updates';
+import { invalidateFor, rootsFor, ROOTS_BY_CHANGE_TYPE } from '../../renderer/src/api/live-changes';
 
 const change = (type: string) => ({ type, id: '1', action: `${type}.update` });
 
@@ -22,13 +21,13 @@ describe('which cached answers a change refreshes', () => {
     expect([...written].filter((type) => !(type in ROOTS_BY_CHANGE_TYPE))).toEqual([]);
   });
 
-  it('invalidates only the queries under the matching roots', async () => {
-    const client = new QueryClient();
-    const keys = [[['grants', 'approvals'], { type: 'query' }], [['programmes', 'list'], { type: 'query' }], [['audit', 'list'], { type: 'query' }]];
-    for (const key of keys) client.setQueryData(key, 1);
-    await invalidateFor(client, rootsFor([change('payment')]));
-    expect(keys.map((key) => client.getQueryState(key)?.isInvalidated)).toEqual([true, false, true]);
-    await invalidateFor(client, null);
-    expect(keys.map((key) => client.getQueryState(key)?.isInvalidated)).toEqual([true, true, true]);
+  it('invalidates the matching roots by their key prefix, or everything', async () => {
+    const calls: unknown[] = [];
+    const client = { invalidateQueries: async (filters?: { queryKey: readonly unknown[] }) => void calls.push(filters ?? 'everything') };
+    await invalidateFor(client, rootsFor([change('briefing_pack')]), (root) => [[root]]);
+    expect(calls).toEqual([{ queryKey: [['audit']] }, { queryKey: [['packs']] }]);
+    calls.length = 0;
+    await invalidateFor(client, rootsFor([change('mystery')]), (root) => [[root]]);
+    expect(calls).toEqual(['everything']);
   });
 });

@@ -212,7 +212,7 @@ export function createFetchEventSource(fetchImpl: typeof fetch, options: FetchEv
       if (this.lastEventId) headers['last-event-id'] = this.lastEventId;
       let response: Response;
       try {
-        response = await fetchImpl(this.url, { method: 'GET', headers, signal: controller.signal, cache: 'no-store', credentials: this.withCredentials ? 'include' : 'same-origin' });
+        response = await fetchImpl(this.url, { method: 'GET', headers, signal: controller.signal, credentials: this.withCredentials ? 'include' : 'same-origin' });
       } catch (error) {
         if (controller.signal.aborted) return;
         return this.reconnect(error instanceof Error ? error.message : 'The connection failed.');

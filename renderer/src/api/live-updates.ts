@@ -1,68 +1,12 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { errorCode } from './errors';
+import { invalidateFor as invalidateRoots, rootsFor, type QueryRoot } from './live-changes';
 import { liveUpdatesAvailable, onApiError, trpc, trpcClient } from './trpc';
-import type { RouterOutputs } from './types';
 
-/** One event of `live.changes`: a batch of changes, or `changes: null` (refetch everything). */
-type Tracked = RouterOutputs['live']['changes'] extends AsyncIterable<infer T> ? T : never;
-export type LiveEvent = Tracked['data'];
-export type LiveChange = NonNullable<LiveEvent['changes']>[number];
-
-/** The API's top-level routers whose cached answers a change can make out of date. */
-export type QueryRoot = 'workspace' | 'auth' | 'users' | 'audit' | 'geography' | 'partners' | 'programmes' | 'outcomes' | 'grants' | 'alignment' | 'packs';
-
-const MONEY: readonly QueryRoot[] = ['grants', 'partners', 'alignment', 'packs'];
-const OUTCOMES: readonly QueryRoot[] = ['outcomes', 'alignment', 'packs'];
-
-/**
- * Which cached answers each record type (the audit log's entity_type) can change. Grants money shows
- * on partner pages, in the alignment matrix and in pack previews; programmes carry funds; outcomes
- * feed the alignment rules and packs. A type not listed here refreshes everything.
- */
-export const ROOTS_BY_CHANGE_TYPE: Readonly<Record<string, readonly QueryRoot[]>> = {
-  payment: MONEY,
-  correction: MONEY,
-  award: MONEY,
-  fund: [...MONEY, 'programmes'],
-  partner: ['partners', 'grants', 'alignment', 'packs'],
-  programme: ['programmes', 'grants', 'alignment', 'packs'],
-  indicator: OUTCOMES,
-  framework: OUTCOMES,
-  framework_version: OUTCOMES,
-  import: OUTCOMES,
-  finding: ['alignment', 'packs'],
-  balance_target: ['alignment', 'packs'],
-  briefing_pack: ['packs'],
-  user: ['users'],
-  client_address: ['users'],
-  workspace: ['workspace'],
-};
-
-/** The roots a batch makes out of date (always the audit log, which every change adds to); null = everything. */
-export function rootsFor(changes: readonly LiveChange[] | null): Set<QueryRoot> | null {
-  if (changes === null) return null;
-  const roots = new Set<QueryRoot>(['audit']);
-  for (const change of changes) {
-    const mapped = ROOTS_BY_CHANGE_TYPE[change.type];
-    if (!mapped) return null;
-    for (const root of mapped) roots.add(root);
-  }
-  return roots;
-}
-
-/**
- * Marks the matching cached answers out of date: the ones on screen refetch at once (in the
- * background, keeping what they show until the new answer arrives), the others when next used.
- */
-export async function invalidateFor(queryClient: QueryClient, roots: Set<QueryRoot> | null): Promise<void> {
-  if (roots === null) {
-    await queryClient.invalidateQueries();
-    return;
-  }
-  const proxy = trpc as unknown as Record<QueryRoot, { pathKey(): readonly unknown[] }>;
-  await Promise.all([...roots].map((root) => queryClient.invalidateQueries({ queryKey: proxy[root].pathKey() })));
-}
+/** A root's query key prefix, as tRPC's React Query integration makes it. */
+const keyOf = (root: QueryRoot): QueryKey => (trpc as unknown as Record<QueryRoot, { pathKey(): QueryKey }>)[root].pathKey();
+const invalidateFor = (queryClient: QueryClient, roots: Set<QueryRoot> | null) => invalidateRoots(queryClient, roots, keyOf);
 
 /** After a failure that may pass, subscribe again after this long, doubling up to RESUBSCRIBE_MAX_MS. */
 const RESUBSCRIBE_MS = 5_000;
