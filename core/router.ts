@@ -7,6 +7,7 @@ import { grantsRouter } from './grants/router';
 import { partnersRouter } from './partners/router';
 import { outcomesRouter } from './outcomes/router';
 import { packsRouter } from './packs/router';
+import { liveRouter } from './live/router';
 import { programmesRouter } from './programmes/router';
 import { workspaceRouter } from './workspace/router';
 
@@ -23,6 +24,7 @@ export const appRouter = router({
   grants: grantsRouter,
   alignment: alignmentRouter,
   packs: packsRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,6 +7,7 @@ import { startHttpServer } from '../core/transport/http-server';
 import { openDemoWorkspace, workspaceStatus } from '../core/workspace/service';
 import { defaultWorkspacePath } from '../core/workspace/default-location';
 import { openDatabasePool } from '../core/host/pool';
+import { createLiveEndpoint } from '../core/live/endpoint';
 
 export interface BrowserModeOptions {
   port: number;
@@ -66,22 +67,26 @@ export async function runBrowserMode(options: BrowserModeOptions) {
     // Admins back up from the app (no File menu here): verified copies made beside the writer, each downloaded once.
     const pool = await openDatabasePool({ file, channel: 'http', readers: options.readers ?? 2, backups: true });
     const staticDir = resolve(__dirname, '..', 'renderer', 'dist');
-    const server = await startHttpServer({ database: pool, port: options.port, staticDir })
+    // Live updates: the SSE stream of changes is served on this thread (core/live/endpoint.ts).
+    const live = createLiveEndpoint({ changes: pool.changes, database: pool });
+    const routes = [live.route];
+    const server = await startHttpServer({ database: pool, port: options.port, staticDir, routes })
       .catch(async (error: NodeJS.ErrnoException) => {
         if (error.code !== 'EADDRINUSE') throw error;
         console.log(`Port ${options.port} is in use; choosing a free one.`);
-        return startHttpServer({ database: pool, port: 0, staticDir });
+        return startHttpServer({ database: pool, port: 0, staticDir, routes });
       })
       .catch(async (error: unknown) => {
+        live.close();
         await pool.close();
         throw error;
       });
-    return { pool, server, initialised };
+    return { pool, server, live, initialised };
   })().catch((error: unknown) => {
     lock.release();
     throw error;
   });
-  const { pool, server, initialised } = started;
+  const { pool, server, live, initialised } = started;
   lock.setUrl(server.url);
   const lines = [`Alignment Desk is running at ${server.url}`, `Workspace file: ${file}`];
   if (!initialised) lines.push('First visit: choose "Open the demonstration workspace" or "Create an empty register".');
@@ -89,6 +94,7 @@ export async function runBrowserMode(options: BrowserModeOptions) {
   // One write, so a reader never sees the address without the sign-in lines that follow it.
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = async () => {
+    live.close(); // open streams would keep the server from closing
     await server.close();
     await pool.close(); // each thread finishes what it holds, optimizes and closes its connection
     lock.release();
@@ -96,5 +102,5 @@ export async function runBrowserMode(options: BrowserModeOptions) {
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
-  return { server, pool, lock };
+  return { server, pool, live, lock };
 }

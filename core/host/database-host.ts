@@ -8,6 +8,7 @@ import { createRequestDispatcher } from './dispatcher';
 import { nonBlockingToucher } from './session-touch';
 import type { DatabaseService, FromHost, HostHealth, HostPort, HostRole, ToHost } from './protocol';
 import { warmCaches } from './warm';
+import { readChanges } from '../live/changes';
 
 /**
  * A database host: owns one better-sqlite3 connection to the workspace file and answers requests
@@ -126,6 +127,9 @@ export function runDatabaseHost(port: HostPort): void {
         return;
       case 'health':
         track(message.id, () => workspaceHealth(workspace!.db));
+        return;
+      case 'changesSince':
+        track(message.id, () => readChanges(workspace!.db, message.afterId, message.limit));
         return;
       case 'close':
         void close();

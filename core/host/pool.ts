@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { resolveSessionPolicy, type SessionPolicy } from '../identity/sessions';
 import type { Channel } from '../trpc/context';
+import { createChangeFeed, type ChangePage } from '../live/changes';
+import type { ChangeSource } from '../live/types';
 import { unavailableResponse, type BackupTake, type DatabaseService, type FromHost, type HostChannel, type HostHealth, type HostRole, type PlainRequest, type PlainResponse, type ToHost } from './protocol';
 
 /**
@@ -37,6 +39,11 @@ export interface DatabasePoolOptions {
   warmAfterWriteMs?: number | null;
   /** Idle and absolute session limits (default 30 minutes / 12 hours, DEFAULT_SESSION_POLICY). */
   sessionPolicy?: Partial<SessionPolicy>;
+  /**
+   * Live updates: besides looking for new audit entries after every POST, look every this many ms
+   * (writes by another process on the same file). Default: only after POSTs.
+   */
+  changesPollMs?: number | null;
 }
 
 export interface DatabasePool extends DatabaseService {
@@ -46,6 +53,13 @@ export interface DatabasePool extends DatabaseService {
   health(): Promise<HostHealth>;
   /** Requests each host holds now (tests and the bench). */
   load(): { writer: number; readers: number[] };
+  /**
+   * Live updates: after the writer answers each POST, the pool reads the audit entries after the last
+   * id it announced (one look-up at a time) and announces them as a batch (core/live/).
+   */
+  changes: ChangeSource;
+  /** Resolves when no change look-up is running or waiting (tests). */
+  changesSettled(): Promise<void>;
   /** Resolves when no cache warming is waiting or running (tests and the bench). */
   warmed(): Promise<void>;
   /** Lets every host finish what it holds, then closes each connection (optimize, then close); the writer last, after a WAL checkpoint. */
@@ -250,6 +264,14 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
     throw error;
   }
 
+  // Live updates: the writer reads the audit log (it has seen every commit); announced after each POST.
+  const feed = createChangeFeed((afterId, limit) => call(writer, (id) => ({ type: 'changesSince', id, afterId, limit })) as Promise<ChangePage | null>, {
+    onError: (error) => {
+      if (!(error instanceof HostUnavailableError)) report(`Live updates could not read the audit log: ${error instanceof Error ? error.message : String(error)}`);
+    },
+    pollMs: options.changesPollMs ?? null,
+  });
+
   return {
     async handle(request): Promise<PlainResponse> {
       if (closing) return unavailableResponse(request);
@@ -257,6 +279,8 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
         const member = memberFor(request);
         const response = (await call(member, (id) => ({ type: 'request', id, request }))) as PlainResponse;
         if (request.method === 'POST' && response.status < 400) afterWrite();
+        // Even a refused POST may have written (a sign-in lock is logged), so look after every one.
+        if (request.method === 'POST') feed.poke();
         return response;
       } catch (error) {
         if (!(error instanceof HostUnavailableError)) report(error instanceof Error ? error.message : String(error));
@@ -278,6 +302,8 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
       if (closing) throw new HostUnavailableError('The workspace is closing.');
       return (await call(writer, (id) => ({ type: 'health', id }))) as HostHealth;
     },
+    changes: feed,
+    changesSettled: () => feed.settled(),
     load: () => ({ writer: writer.pending.size, readers: readers.map((reader) => reader.pending.size) }),
     async warmed() {
       while (warmTimer || warming) await (warming ?? new Promise((resolve) => setTimeout(resolve, warmDelay ?? 0)));
@@ -285,6 +311,7 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
     async close() {
       if (closing) return;
       closing = true;
+      feed.close();
       if (warmTimer) clearTimeout(warmTimer);
       const members = [writer, ...readers];
       const timer = setTimeout(() => members.forEach((member) => member.channel.kill()), 30_000);

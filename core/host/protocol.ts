@@ -62,6 +62,8 @@ export type ToHost =
   | { type: 'warm'; id: number }
   /** Readiness (core/server/health.ts): migrations applied and the audit head; answered like a request with a HostHealth. */
   | { type: 'health'; id: number }
+  /** Live updates: the audit log's changes after `afterId` (null: only its head), answered with a ChangePage (core/live/changes.ts). */
+  | { type: 'changesSince'; id: number; afterId: number | null; limit: number }
   | { type: 'close' };
 
 /** Messages from a database host. */

@@ -47,9 +47,14 @@ function listHeader(value: string | string[] | undefined): string[] {
     .filter(Boolean);
 }
 
+/** The origins of the public URLs (what browsers send in Origin), lower case. */
+export function publicOrigins(config: Pick<TeamServerConfig, 'publicUrls'>): Set<string> {
+  return new Set(config.publicUrls.map((url) => new URL(url).origin.toLowerCase()));
+}
+
 export function teamPolicy(config: Pick<TeamServerConfig, 'publicUrls' | 'behindProxy'>): ServerPolicy {
   const origins = config.publicUrls.map((url) => new URL(url));
-  const allowedOrigins = new Set(origins.map((url) => url.origin.toLowerCase()));
+  const allowedOrigins = publicOrigins(config);
   // URL#host leaves out the scheme's default port, as browsers do in the Host header.
   const allowedHosts = new Set(origins.map((url) => url.host.toLowerCase()));
   const allowedOriginsByHost = new Map(origins.map((url) => [url.host.toLowerCase(), url.protocol.slice(0, -1)]));

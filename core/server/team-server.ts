@@ -8,13 +8,15 @@ import type { DB } from '../../db/schema';
 import { acquireWorkspaceLock, describeHolder, nodeLockEnvironment, type WorkspaceLock } from '../../db/workspace-lock';
 import { openDatabasePool, type DatabasePool } from '../host/pool';
 import { startHttpServer, type RunningServer } from '../transport/http-server';
-import { bearerOnly, type ExtraRoute, type SessionTransport } from '../transport/server-hooks';
+import { cookieSessions } from '../transport/cookie-sessions';
+import { createLiveEndpoint, type LiveEndpoint } from '../live/endpoint';
+import type { ExtraRoute, SessionTransport } from '../transport/server-hooks';
 import { workspaceStatus } from '../workspace/service';
 import { makeVerifiedBackup, preUpgradeBackupName, startBackupSchedule, type BackupSchedule, type MadeBackup } from './backups';
 import type { TeamServerConfig } from './config';
 import { healthRoute } from './health';
 import { createLogger, requestLogger, type Logger } from './logger';
-import { teamPolicy } from './policy';
+import { publicOrigins, teamPolicy } from './policy';
 
 /**
  * The team server: one workspace file, locked, served to a council's network over HTTPS (or behind a
@@ -22,7 +24,7 @@ import { teamPolicy } from './policy';
  * logs, health checks, scheduled verified backups and a graceful shutdown.
  */
 
-/** What the lead's composition adds once the pool is open (cookie sessions, live updates). */
+/** Extra pieces a caller adds once the pool is open (tests: another session transport, more routes). */
 export interface TeamServerExtras {
   /** How browser sessions travel (default: bearer token only). */
   sessions?: SessionTransport;
@@ -130,6 +132,7 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
   let pool: DatabasePool | null = null;
   let http: RunningServer | null = null;
   let extras: TeamServerExtras = {};
+  let live: LiveEndpoint | null = null;
   try {
     await prepareWorkspace(config, logger);
     pool = await openDatabasePool({
@@ -138,10 +141,13 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
       readers: config.readers,
       backups: true,
       onHostError: (message) => logger.error({ component: 'database-host' }, message),
-      // LEAD: wire session lifetimes here once the sessions branch adds the option: sessionPolicy: config.sessions,
+      sessionPolicy: config.sessions,
     });
     const open = pool;
     extras = typeof options.extras === 'function' ? await options.extras({ pool: open, config, logger }) : (options.extras ?? {});
+    // Live updates (SSE) are served on this thread: each write's audit entries, announced by the pool.
+    live = createLiveEndpoint({ changes: open.changes, database: open });
+    const liveRoute = live.route;
 
     let draining = false;
     const health = healthRoute({
@@ -156,8 +162,9 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
       ...(tls ? { tls } : {}),
       staticDir: staticDir ?? undefined,
       policy: teamPolicy(config),
-      sessions: extras.sessions ?? bearerOnly,
-      routes: [health, ...(extras.routes ?? [])],
+      // Browsers hold their session in an HttpOnly cookie (CSRF-checked); the desktop and scripts send a bearer token.
+      sessions: extras.sessions ?? cookieSessions({ secure: config.secureCookies, allowedOrigins: publicOrigins(config), absoluteHours: config.sessions.absoluteHours }),
+      routes: [health, liveRoute, ...(extras.routes ?? [])],
       log: requestLogger(logger),
       closeTimeoutMs: options.closeTimeoutMs ?? 10_000,
     });
@@ -182,6 +189,7 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
         draining = true;
         logger.info('Shutting down: finishing requests in progress');
         await backups?.stop();
+        live?.close(); // open streams end first, or they would hold the server's close open
         await extras.close?.();
         await running.close();
         await open.close(); // readers, then the writer: WAL checkpoint (TRUNCATE), optimize, close
@@ -205,6 +213,7 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
     );
     return { config, logger, pool: open, http: running, listenUrl: running.url, backups, stop };
   } catch (error) {
+    live?.close();
     await extras.close?.();
     await http?.close();
     await pool?.close();

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema';
 import type { SessionPolicy } from '../identity/sessions';
 import type { Role } from '../shared/roles';
 import type { WorkspaceBackups } from '../workspace/backup';
+import type { LiveContext } from '../live/types';
 
 export type Channel = 'desktop' | 'http';
 
@@ -29,6 +30,8 @@ export interface Context {
   sessionPolicy?: SessionPolicy | undefined;
   /** When the request carried a session that no longer works: what UNAUTHORIZED tells the user. */
   sessionEnded?: string | null;
+  /** Live updates, where the stream is served (the HTTP server's thread); absent in a database host. */
+  live?: LiveContext | undefined;
 }
 
 /** Who did something, as recorded in the audit log. */

@@ -27,6 +27,9 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     isDev: false,
+    // Live updates (core/live/): a ping every 15 s keeps proxies from closing a quiet stream, and a
+    // client that has heard nothing for 40 s assumes the connection is dead and reconnects.
+    sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },
     errorFormatter({ shape, error, ctx }) {
       const fieldErrors = fieldErrorsOf(error);
       const requestId = ctx?.requestId ?? null;

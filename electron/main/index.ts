@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, ut
 import { access, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILT_HOST_ENTRY } from '../../core/host/pool';
+import { createLiveEndpoint } from '../../core/live/endpoint';
 import { APP_FOLDER } from '../../core/workspace/default-location';
 import { CONNECT_REQUESTED_CHANNEL, CONNECTION_CHANGED_CHANNEL } from '../shared/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
@@ -40,7 +41,8 @@ const serverFetch = (input: string, init?: RequestInit) => session.fromPartition
 const connections = createDesktopConnections({
   fork: () => utilityProcess.fork(path.join(__dirname, BUILT_HOST_ENTRY), [], { serviceName: 'Alignment Desk database' }),
   serverFetch,
-  // LEAD: wire live updates here: `live: (pool) => createLiveEndpoint({ changes: <the pool's ChangeSource>, database: pool })`.
+  // Live updates for a local file: the pool announces each write's audit entries to open streams.
+  live: (pool) => createLiveEndpoint({ changes: pool.changes, database: pool }),
   onChange(connection) {
     if (mainWindow === null) return;
     mainWindow.setTitle(windowTitle(mainWindow.webContents.getTitle(), connection));

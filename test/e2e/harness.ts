@@ -8,6 +8,7 @@ import { openWorkspaceDatabase, type Workspace } from '../../db/connection';
 import { startHttpServer, type RunningServer } from '../../core/transport/http-server';
 import { openDemoWorkspace } from '../../core/workspace/service';
 import { openDatabasePool } from '../../core/host/pool';
+import { createLiveEndpoint } from '../../core/live/endpoint';
 import { DEMO_PASSPHRASE } from '../../core/demo/data';
 
 export const SCREENSHOTS = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
@@ -31,7 +32,9 @@ export async function startApp(options: { demo?: boolean } = {}): Promise<E2eApp
   // As in browser mode: the API is answered by a pool of database threads (writer and two readers);
   // `workspace` stays open beside them for the tests' own checks.
   const pool = await openDatabasePool({ file: dbFile, channel: 'http', backups: true });
-  const server = await startHttpServer({ database: pool, port: 0, staticDir });
+  // Live updates as in browser mode (scripts/browser-mode.ts).
+  const live = createLiveEndpoint({ changes: pool.changes, database: pool });
+  const server = await startHttpServer({ database: pool, port: 0, staticDir, routes: [live.route] });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--lang=en-GB', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -51,6 +54,7 @@ export async function startApp(options: { demo?: boolean } = {}): Promise<E2eApp
     },
     async close() {
       await browser.close();
+      live.close();
       await server.close();
       await pool.close();
       await workspace.close();

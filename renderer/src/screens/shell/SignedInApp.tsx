@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useLiveUpdates } from '../../api/live-updates';
 import { trpc } from '../../api/trpc';
 import type { WorkspaceStatus } from '../../api/types';
 import { ApiError } from '../../components/ApiError';
@@ -12,6 +13,8 @@ import { Shell } from './Shell';
 export function SignedInApp({ status }: { status: WorkspaceStatus }) {
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 5 * 60_000 }));
   const route = useRoute();
+  // Other users' changes refresh what this screen shows (once the session is fully open).
+  useLiveUpdates(me.isSuccess && !me.data.mustChangePassphrase);
 
   if (me.isPending) {
     return (
