@@ -88,6 +88,11 @@ export interface SessionCheckOptions {
   policy?: SessionPolicy | undefined;
   /** How a use of the session is recorded (default: an update on `db`, see connectionToucher). */
   touch?: SessionToucher | undefined;
+  /**
+   * Not a use by the person (a live-updates stream re-checking its session, a page refreshing what
+   * others changed while nobody touches it): checked, but the idle clock is not reset.
+   */
+  passive?: boolean | undefined;
 }
 
 /**
@@ -112,7 +117,7 @@ export async function checkSession(db: Kysely<DB>, token: string | null, options
   if (Date.parse(row.expires_at) <= now) return { actor: null, ended: 'expired' };
   const lastSeen = Date.parse(row.last_seen_at ?? row.created_at);
   if (lastSeen + policy.idleMinutes * 60_000 <= now) return { actor: null, ended: 'idle' };
-  if (now - lastSeen >= TOUCH_INTERVAL_MS) await (options.touch ?? connectionToucher(db))(row.sessionId, new Date(now).toISOString());
+  if (!options.passive && now - lastSeen >= TOUCH_INTERVAL_MS) await (options.touch ?? connectionToucher(db))(row.sessionId, new Date(now).toISOString());
   return {
     actor: {
       userId: row.userId,

@@ -7,6 +7,7 @@ import type { DatabaseService } from '../host/protocol';
 import { appRouter } from '../router';
 import type { Role } from '../shared/roles';
 import type { Actor, Context } from '../trpc/context';
+import { PASSIVE_HEADER } from '../transport/fetch-handler';
 import type { ExtraRoute } from '../transport/server-hooks';
 import type { ChangeSource, LiveEndReason } from './types';
 
@@ -74,7 +75,8 @@ export function createLiveEndpoint(deps: LiveEndpointDeps): LiveEndpoint {
     const answer = await deps.database.handle({
       url: new URL('/trpc/auth.me', url).href,
       method: 'GET',
-      headers: { authorization },
+      // Watching for changes is not using the app: the check must not keep an idle session alive.
+      headers: { authorization, [PASSIVE_HEADER]: '1' },
       body: null,
       clientAddress: null,
     });

@@ -10,6 +10,12 @@ import type { WorkspaceBackups } from '../workspace/backup';
 import { isWorkspaceBusyError } from '../trpc/error-shape';
 
 export const TRPC_ENDPOINT = '/trpc';
+/**
+ * Sent (value "1") with requests the person did not make: the live stream's session re-check, and
+ * the page's refreshes while nobody has used it for a minute. The session is checked as usual, but
+ * its idle clock is not reset, so an open tab left alone still signs out after the idle limit.
+ */
+export const PASSIVE_HEADER = 'x-alignment-desk-passive';
 /** The id the HTTP server gives each request (a UUID made on the serving thread), echoed to the client. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,11 +48,11 @@ export async function createContext(
   authorization: string | null,
   clientAddress: string | null = null,
   backups?: WorkspaceBackups,
-  sessions: { policy?: SessionPolicy | undefined; touch?: SessionToucher | undefined } = {},
+  sessions: { policy?: SessionPolicy | undefined; touch?: SessionToucher | undefined; passive?: boolean } = {},
   requestId?: string | null,
 ): Promise<Context> {
   const sessionPolicy = sessions.policy ?? DEFAULT_SESSION_POLICY;
-  const checked = await checkSession(db, bearerToken(authorization), { policy: sessionPolicy, touch: sessions.touch });
+  const checked = await checkSession(db, bearerToken(authorization), { policy: sessionPolicy, touch: sessions.touch, passive: sessions.passive });
   return {
     db,
     actor: checked.actor,
@@ -80,7 +86,7 @@ export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (reque
           request.headers.get('authorization'),
           info.clientAddress ?? null,
           options.backups,
-          { policy: options.sessionPolicy, touch: options.touchSession },
+          { policy: options.sessionPolicy, touch: options.touchSession, passive: request.headers.get(PASSIVE_HEADER) === '1' },
           info.requestId ?? request.headers.get(REQUEST_ID_HEADER),
         ),
       responseMeta({ errors }) {

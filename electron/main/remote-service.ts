@@ -34,7 +34,7 @@ export const STREAM_CONNECT_TIMEOUT_MS = 15_000;
 export const REMOTE_BACKUP_REFUSAL = 'Backups are made on the team server, not by a desktop connected to it.';
 
 /** Headers a tRPC call needs; anything else the page set (cookies among them) stays behind. */
-const FORWARDED_REQUEST_HEADERS = ['authorization', 'content-type', 'accept', 'trpc-accept', 'last-event-id'] as const;
+const FORWARDED_REQUEST_HEADERS = ['authorization', 'content-type', 'accept', 'trpc-accept', 'last-event-id', 'x-alignment-desk-passive'] as const;
 /** Headers the renderer may see; never set-cookie. */
 const RETURNED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'x-request-id', 'cache-control'] as const;
 

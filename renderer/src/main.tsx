@@ -4,7 +4,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from './api/trpc';
 import { App } from './App';
 import { DesktopConnectionHost } from './desktop/DesktopConnectionHost';
+import { trackActivity } from './session/activity';
 import './styles.css';
+
+trackActivity(window);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

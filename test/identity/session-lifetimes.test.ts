@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nonBlockingToucher } from '../../core/host/session-touch';
 import { activeSessionsOf, checkSession, DEFAULT_SESSION_POLICY, resolveSessionPolicy, TOUCH_INTERVAL_MS, type SessionPolicy } from '../../core/identity/sessions';
 import { setClock } from '../../core/shared/clock';
-import { createTrpcFetchHandler } from '../../core/transport/fetch-handler';
+import { createTrpcFetchHandler, PASSIVE_HEADER } from '../../core/transport/fetch-handler';
 import { BUSY_TIMEOUT_MS, configureConnection, createKysely } from '../../db/connection';
 import { tempDir } from '../helpers/raw-db';
 import { TEST_PASSPHRASE, testWorkspace, type TestWorkspace } from '../helpers/workspace';
@@ -34,8 +34,8 @@ function api(policy?: SessionPolicy) {
       expect(res.status).toBe(200);
       return ((await res.json()) as { result: { data: { token: string; expiresAt: string } } }).result.data;
     },
-    async me(token: string): Promise<{ status: number; message: string | null; code: string | null }> {
-      const res = await handle(new Request('http://x/trpc/auth.me', { headers: { authorization: `Bearer ${token}` } }));
+    async me(token: string, options: { passive?: boolean } = {}): Promise<{ status: number; message: string | null; code: string | null }> {
+      const res = await handle(new Request('http://x/trpc/auth.me', { headers: { authorization: `Bearer ${token}`, ...(options.passive ? { [PASSIVE_HEADER]: '1' } : {}) } }));
       const body = (await res.json()) as { error?: { message: string; data: { code: string } } };
       return { status: res.status, message: body.error?.message ?? null, code: body.error?.data.code ?? null };
     },
@@ -45,6 +45,29 @@ function api(policy?: SessionPolicy) {
 const lastSeen = () => ws.sqlite.prepare("select last_seen_at from sessions where user_id = (select id from users where username = 'leader') order by id desc limit 1").pluck().get() as string;
 
 describe('session lifetimes', () => {
+  it('does not let requests the person did not make (passive) keep an idle session alive', async () => {
+    const client = api();
+    const { token } = await client.signIn();
+    const signedInAt = lastSeen();
+    // A live stream re-checking, or a tab refreshing other people's changes, every few minutes.
+    for (let i = 0; i < 5; i++) {
+      now += 5 * MINUTE;
+      expect((await client.me(token, { passive: true })).status).toBe(200);
+    }
+    expect(lastSeen()).toBe(signedInAt);
+    now += 5 * MINUTE; // 30 minutes after the person last did anything
+    expect((await client.me(token, { passive: true })).message).toBe('Your session has ended after 30 minutes without activity. Please sign in again.');
+  });
+
+  it('counts an ordinary request as use of the session', async () => {
+    const client = api();
+    const { token } = await client.signIn();
+    now += 20 * MINUTE;
+    expect((await client.me(token)).status).toBe(200);
+    now += 20 * MINUTE; // 40 minutes after sign-in, 20 after the last use
+    expect((await client.me(token, { passive: true })).status).toBe(200);
+  });
+
   it('ends a session left idle longer than the idle limit, saying so', async () => {
     const client = api();
     const { token } = await client.signIn();

@@ -4,6 +4,7 @@ import type { AppRouter } from './types';
 import { createIpcFetch } from './ipc-fetch';
 import { createFetchEventSource } from './fetch-event-source';
 import { createIpcStreamFetch } from './ipc-stream-fetch';
+import { activityHeaders } from '../session/activity';
 
 /** Where the desktop's tRPC client "sends" requests; the bridge carries them over IPC instead. */
 export const IPC_TRPC_URL = 'http://alignment-desk.ipc/trpc';
@@ -28,7 +29,7 @@ export function detectTransport(target: { alignmentDesk?: AlignmentDeskBridge | 
 export function createTransportLink(transport: Transport, getToken: () => string | null): TRPCLink<AppRouter> {
   const headers = (): Record<string, string> => {
     const token = getToken();
-    return token ? { Authorization: `Bearer ${token}` } : {};
+    return { ...activityHeaders(), ...(token ? { Authorization: `Bearer ${token}` } : {}) };
   };
   if (transport.kind === 'desktop') {
     return httpBatchLink<AppRouter>({
@@ -65,7 +66,7 @@ export function createSubscriptionLink(transport: Transport, getToken: () => str
     EventSource: createFetchEventSource(fetchImpl),
     eventSourceOptions: () => {
       const token = getToken();
-      return { headers: { 'x-alignment-desk-csrf': '1', ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+      return { headers: { 'x-alignment-desk-csrf': '1', ...activityHeaders(), ...(token ? { authorization: `Bearer ${token}` } : {}) } };
     },
   });
 }
