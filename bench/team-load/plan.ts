@@ -31,7 +31,7 @@ export async function loadTargets(sqlite: Database.Database, connection: Connect
        where a.status = 'active' and a.award_date <= @today and f.zero_transaction_cost = 1
          and exists (select 1 from partner_due_diligence d where d.partner_id = a.partner_id and d.expires_on > @today)
          and a.amount_pence - coalesce((select t.recorded_pence from award_ledger_totals t where t.award_id = a.id), 0) > 100000
-         and i.amount_pence - coalesce((select sum(e.gross_pence) from ledger_entries e where e.instalment_id = i.id and e.entry_type = 'payment'), 0) > 100000
+         and i.amount_pence - coalesce((select sum(e.gross_pence) from ledger_entries e where e.award_id = a.id and e.instalment_id = i.id and e.entry_type = 'payment'), 0) > 100000
        order by i.amount_pence desc limit 40`,
     )
     .pluck()
