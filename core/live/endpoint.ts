@@ -4,11 +4,11 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { DatabaseService } from '../host/protocol';
-import { appRouter } from '../router';
 import type { Role } from '../shared/roles';
 import type { Actor, Context } from '../trpc/context';
-import { PASSIVE_HEADER } from '../transport/fetch-handler';
-import type { ExtraRoute } from '../transport/server-hooks';
+import { PASSIVE_HEADER, type ExtraRoute } from '../transport/server-hooks';
+import { router } from '../trpc/init';
+import { liveRouter } from './router';
 import type { ChangeSource, LiveEndReason } from './types';
 
 /** Where the stream is served: the subscription's tRPC path. */
@@ -65,6 +65,12 @@ function refusal(status: number, message: string): Response {
  * for `auth.me` with the request's Authorization header — when the stream opens and every
  * `recheckMs` after — so the serving thread needs no SQL; a stream whose session has ended is ended.
  */
+/**
+ * Only `live.changes`, at the same path as in the app's router: the serving thread (and the
+ * desktop's main process) never loads the services or the database code.
+ */
+const LIVE_ONLY_ROUTER = router({ live: liveRouter });
+
 export function createLiveEndpoint(deps: LiveEndpointDeps): LiveEndpoint {
   const recheckMs = deps.recheckMs ?? SESSION_RECHECK_MS;
   const streams = new Set<AbortController>();
@@ -129,7 +135,7 @@ export function createLiveEndpoint(deps: LiveEndpointDeps): LiveEndpoint {
       response = await fetchRequestHandler({
         endpoint: '/trpc',
         req: request,
-        router: appRouter,
+        router: LIVE_ONLY_ROUTER,
         allowMethodOverride: false,
         createContext: (): Context => ({ db: NO_DATABASE, actor, channel: 'http', requestId: randomUUID(), live: { changes: deps.changes, ended: ended.signal } }),
         onError({ error }) {

@@ -4,18 +4,15 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { bearerToken, checkSession, DEFAULT_SESSION_POLICY, sessionEndedMessage, type SessionPolicy, type SessionToucher } from '../identity/sessions';
 import { appRouter } from '../router';
+import { PASSIVE_HEADER } from './server-hooks';
+
+export { PASSIVE_HEADER };
 import type { Channel, Context } from '../trpc/context';
 import { retryAfterOf } from '../trpc/error-shape';
 import type { WorkspaceBackups } from '../workspace/backup';
 import { isWorkspaceBusyError } from '../trpc/error-shape';
 
 export const TRPC_ENDPOINT = '/trpc';
-/**
- * Sent (value "1") with requests the person did not make: the live stream's session re-check, and
- * the page's refreshes while nobody has used it for a minute. The session is checked as usual, but
- * its idle clock is not reset, so an open tab left alone still signs out after the idle limit.
- */
-export const PASSIVE_HEADER = 'x-alignment-desk-passive';
 /** The id the HTTP server gives each request (a UUID made on the serving thread), echoed to the client. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

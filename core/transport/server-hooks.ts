@@ -64,3 +64,10 @@ export const bearerOnly: SessionTransport = {
 
 /** Extra routes answered on the serving thread (live updates, health checks); return false to pass. */
 export type ExtraRoute = (req: IncomingMessage, res: ServerResponse, url: URL, authorization: string | null) => Promise<boolean>;
+
+/**
+ * Sent (value "1") with requests the person did not make: the live stream's session re-check, and
+ * the page's refreshes while nobody has used it for a minute. The session is checked as usual, but
+ * its idle clock is not reset, so an open tab left alone still signs out after the idle limit.
+ */
+export const PASSIVE_HEADER = 'x-alignment-desk-passive';

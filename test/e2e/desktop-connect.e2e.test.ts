@@ -128,6 +128,8 @@ describe('desktop: connect to a team server (renderer, Chromium)', () => {
 
   it('Cancel and Escape close the dialog without connecting', async () => {
     const page = await desktopPage();
+    // The app has rendered (and so listens for the menu's request) once the sign-in form shows.
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await requestConnect(page);
     const dialog = page.getByRole('dialog', { name: 'Connect to a team server' });
     await dialog.waitFor();
