@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Connection } from './client';
+import { freePort } from '../../test/helpers/free-port';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -30,17 +30,6 @@ export interface TeamServerProcess {
   restart(): Promise<void>;
   /** SIGTERM: graceful shutdown; resolves with the exit code. */
   stop(): Promise<number | null>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolvePort(port));
-    });
-  });
 }
 
 /**

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -13,6 +12,7 @@ import { makeSelfSignedCertificate, type SelfSigned } from '../helpers/self-sign
 import { nav, openAward } from './grants-pages';
 import { screenshot, signIn, SCREENSHOTS } from './harness';
 import { payAndApproveWithoutReload } from './live-flow';
+import { freePort } from '../helpers/free-port';
 
 /**
  * The team server over HTTPS in Chromium: a certificate made for this run, which the browser is
@@ -24,17 +24,6 @@ let cert: SelfSigned;
 let server: TeamServer;
 let browser: Browser;
 let url: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** The base64 SHA-256 of the certificate's public key, as Chromium's --ignore-certificate-errors-spki-list wants it. */
 function spkiHash(certFile: string): string {
