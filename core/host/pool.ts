@@ -37,6 +37,12 @@ export interface DatabasePoolOptions {
    * the other hosts keep answering. Default 200 ms; null turns warming off.
    */
   warmAfterWriteMs?: number | null;
+  /**
+   * The writer warms only after a longer quiet (default 2 s): while changes keep coming (a team at
+   * work) it keeps taking them rather than spending half a second on a check a change would wait for.
+   * Acknowledging a finding or generating a pack then reads a cold check only just after a change.
+   */
+  warmWriterAfterMs?: number;
   /** Idle and absolute session limits (default 30 minutes / 12 hours, DEFAULT_SESSION_POLICY). */
   sessionPolicy?: Partial<SessionPolicy>;
   /**
@@ -222,33 +228,42 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
     return open.reduce((best, reader) => (reader.pending.size < best.pending.size ? reader : best));
   }
 
-  // Warming after writes: one round at a time, one reader at a time, so the others keep answering.
+  // Warming after writes: one host at a time, so the others keep answering. The readers (which serve
+  // the screens) once the writer has been quiet `warmDelay`; the writer itself only after a longer
+  // quiet, so that a change arriving meanwhile does not wait behind its warm-up.
   const warmDelay = options.warmAfterWriteMs === undefined ? 200 : options.warmAfterWriteMs;
-  let warmTimer: NodeJS.Timeout | null = null;
+  const writerDelay = Math.max(warmDelay ?? 0, options.warmWriterAfterMs ?? 2000);
+  let readersTimer: NodeJS.Timeout | null = null;
+  let writerTimer: NodeJS.Timeout | null = null;
   let warming: Promise<void> | null = null;
-  let warmAgain = false;
 
   function afterWrite(): void {
     if (warmDelay === null || closing) return;
-    if (warmTimer) clearTimeout(warmTimer);
-    warmTimer = setTimeout(() => {
-      warmTimer = null;
-      if (warming) warmAgain = true;
-      else warming = warmRound().finally(() => (warming = null));
+    if (readersTimer) clearTimeout(readersTimer);
+    if (writerTimer) clearTimeout(writerTimer);
+    readersTimer = setTimeout(() => {
+      readersTimer = null;
+      warmInTurn(readers);
     }, warmDelay);
+    writerTimer = setTimeout(() => {
+      writerTimer = null;
+      warmInTurn([writer]);
+    }, writerDelay);
   }
 
-  async function warmRound(): Promise<void> {
-    do {
-      warmAgain = false;
-      // Readers first (they serve the screens), the writer last: acknowledging a finding and generating
-      // a pack run there and read the same check.
-      for (const member of [...readers, writer]) {
+  /** Queues warm-ups behind any running one: never two hosts warming at once. */
+  function warmInTurn(members: readonly Member[]): void {
+    const run = async () => {
+      for (const member of members) {
         if (closing) return;
         if (!member.opened || member.gone) continue;
         await call(member, (id) => ({ type: 'warm', id })).catch(() => undefined); // a failed warm-up only means a cold first read
       }
-    } while (warmAgain && !closing);
+    };
+    const next: Promise<void> = (warming ?? Promise.resolve()).then(run).finally(() => {
+      if (warming === next) warming = null;
+    });
+    warming = next;
   }
 
   // Every host loads its code at once; readers open the file only after the writer has migrated it.
@@ -306,13 +321,14 @@ export async function openDatabasePool(options: DatabasePoolOptions): Promise<Da
     changesSettled: () => feed.settled(),
     load: () => ({ writer: writer.pending.size, readers: readers.map((reader) => reader.pending.size) }),
     async warmed() {
-      while (warmTimer || warming) await (warming ?? new Promise((resolve) => setTimeout(resolve, warmDelay ?? 0)));
+      while (readersTimer || writerTimer || warming) await (warming ?? new Promise((resolve) => setTimeout(resolve, 20)));
     },
     async close() {
       if (closing) return;
       closing = true;
       feed.close();
-      if (warmTimer) clearTimeout(warmTimer);
+      if (readersTimer) clearTimeout(readersTimer);
+      if (writerTimer) clearTimeout(writerTimer);
       const members = [writer, ...readers];
       const timer = setTimeout(() => members.forEach((member) => member.channel.kill()), 30_000);
       // Readers first, so the writer's closing checkpoint has no reader to wait for.

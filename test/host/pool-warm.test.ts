@@ -17,6 +17,8 @@ interface Warm {
   role: HostRole;
   host: number;
   report: WarmReport | null;
+  /** When the pool asked for it. */
+  at: number;
 }
 
 let pool: DatabasePool;
@@ -34,7 +36,7 @@ function spawn(role: HostRole): HostChannel {
     ...channel,
     post(message: ToHost) {
       if (message.type === 'warm') {
-        const warm: Warm = { role, host, report: null };
+        const warm: Warm = { role, host, report: null, at: Date.now() };
         warms.push(warm);
         pendingWarm.set(message.id, warm);
         mostWarmingAtOnce = Math.max(mostWarmingAtOnce, ++warmingAtOnce);
@@ -107,5 +109,23 @@ describe('warming the readers after a write', () => {
     await pool.warmed();
     expect(warms).toHaveLength(3);
     for (const warm of warms) expect(warm.report).toMatchObject({ reloadedParts: [], rerunRules: [] });
+  }, 120_000);
+
+  it('while changes keep coming, warms the readers between them but leaves the writer to take them, warming it after a longer quiet', async () => {
+    const token = (await call('POST', '/trpc/auth.signIn', null, { username: 'strategy-officer', passphrase: TEST_PASSPHRASE })).json.result.data.token as string;
+    await pool.warmed();
+    warms.length = 0;
+    let lastWriteAt = 0;
+    for (let i = 0; i < 4; i++) {
+      expect((await call('POST', '/trpc/programmes.create', token, programmeInput({ code: `STEADY-${i}` }))).status).toBe(200);
+      lastWriteAt = Date.now();
+      await new Promise((resolve) => setTimeout(resolve, 600)); // a change every ~0.6 s: well inside the writer's 2 s
+    }
+    await pool.warmed();
+    const writerWarms = warms.filter((w) => w.role === 'writer');
+    expect(warms.filter((w) => w.role === 'reader').length).toBeGreaterThanOrEqual(2 * 4);
+    expect(writerWarms).toHaveLength(1);
+    expect(writerWarms[0]!.at).toBeGreaterThanOrEqual(lastWriteAt + 1900);
+    expect(mostWarmingAtOnce).toBe(1);
   }, 120_000);
 });
