@@ -189,8 +189,11 @@ export async function endSessionsOfUser(db: Kysely<DB>, userId: number, keepSess
   return Number(result.numUpdatedRows);
 }
 
+/** What a session token looks like (createSession makes 43 base64url characters); anything else is no session. */
+export const SESSION_TOKEN = /^[A-Za-z0-9_-]{20,128}$/;
+
 export function bearerToken(authorization: string | null | undefined): string | null {
   if (!authorization) return null;
-  const match = /^Bearer ([A-Za-z0-9_-]{20,128})$/.exec(authorization.trim());
-  return match ? match[1]! : null;
+  const match = /^Bearer (\S+)$/.exec(authorization.trim());
+  return match && SESSION_TOKEN.test(match[1]!) ? match[1]! : null;
 }

@@ -1,4 +1,5 @@
 import type { PlainResponse } from '../host/protocol';
+import { SESSION_TOKEN } from '../identity/sessions';
 import { TRPC_ENDPOINT } from './fetch-handler';
 import type { SessionAdmission, SessionRequest, SessionTransport } from './server-hooks';
 
@@ -35,7 +36,6 @@ export interface CookieSessionOptions {
   absoluteHours: number;
 }
 
-const TOKEN = /^[A-Za-z0-9_-]{20,128}$/;
 const SIGN_IN = 'auth.signIn';
 const SIGN_OUT = 'auth.signOut';
 
@@ -93,7 +93,7 @@ export function cookieSessions(options: CookieSessionOptions): SessionTransport 
     }
     // A malformed cookie is simply no session. With several (a stale one beside a fresh one), the
     // first well-formed one is used; a wrong one answers UNAUTHORIZED and is cleared (finish).
-    const token = values.find((value) => TOKEN.test(value)) ?? null;
+    const token = values.find((value) => SESSION_TOKEN.test(value)) ?? null;
     return { ok: true, authorization: token ? `Bearer ${token}` : null, cookieMode };
   }
 
@@ -118,7 +118,7 @@ export function cookieSessions(options: CookieSessionOptions): SessionTransport 
       const procedure = procedures[index];
       if (!item || typeof item !== 'object') return;
       const data = item.result?.data as { token?: unknown } | undefined;
-      if (procedure === SIGN_IN && data && typeof data === 'object' && typeof data.token === 'string' && TOKEN.test(data.token)) {
+      if (procedure === SIGN_IN && data && typeof data === 'object' && typeof data.token === 'string' && SESSION_TOKEN.test(data.token)) {
         cookie = setCookie(data.token);
         data.token = null; // the page never sees the token
         bodyChanged = true;

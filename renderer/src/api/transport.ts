@@ -66,7 +66,7 @@ export function createSubscriptionLink(transport: Transport, getToken: () => str
     EventSource: createFetchEventSource(fetchImpl),
     eventSourceOptions: () => {
       const token = getToken();
-      return { headers: { 'x-alignment-desk-csrf': '1', ...activityHeaders(), ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+      return { headers: { ...CSRF_HEADER, ...activityHeaders(), ...(token ? { authorization: `Bearer ${token}` } : {}) } };
     },
   });
 }
