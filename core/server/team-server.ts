@@ -10,7 +10,6 @@ import { openDatabasePool, type DatabasePool } from '../host/pool';
 import { startHttpServer, type RunningServer } from '../transport/http-server';
 import { cookieSessions } from '../transport/cookie-sessions';
 import { createLiveEndpoint, type LiveEndpoint } from '../live/endpoint';
-import type { ExtraRoute, SessionTransport } from '../transport/server-hooks';
 import { workspaceStatus } from '../workspace/service';
 import { makeVerifiedBackup, preUpgradeBackupName, startBackupSchedule, type BackupSchedule, type MadeBackup } from './backups';
 import type { TeamServerConfig } from './config';
@@ -24,19 +23,7 @@ import { publicOrigins, teamPolicy } from './policy';
  * logs, health checks, scheduled verified backups and a graceful shutdown.
  */
 
-/** Extra pieces a caller adds once the pool is open (tests: another session transport, more routes). */
-export interface TeamServerExtras {
-  /** How browser sessions travel (default: bearer token only). */
-  sessions?: SessionTransport;
-  /** Routes answered before /trpc (e.g. the live endpoint's route); the health checks come first. */
-  routes?: readonly ExtraRoute[];
-  /** Called first on shutdown, before the server stops accepting (e.g. end open SSE streams). */
-  close?: () => void | Promise<void>;
-}
-
 export interface TeamServerOptions {
-  /** Cookie sessions etc.: static, or made from the open pool. */
-  extras?: TeamServerExtras | ((context: { pool: DatabasePool; config: TeamServerConfig; logger: Logger }) => TeamServerExtras | Promise<TeamServerExtras>);
   /** Default: JSON lines on stdout at config.logLevel. */
   logger?: Logger;
   /** The built renderer (default renderer/dist, which must exist); null serves the API only (tests). */
@@ -131,7 +118,6 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
 
   let pool: DatabasePool | null = null;
   let http: RunningServer | null = null;
-  let extras: TeamServerExtras = {};
   let live: LiveEndpoint | null = null;
   try {
     await prepareWorkspace(config, logger);
@@ -144,7 +130,6 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
       sessionPolicy: config.sessions,
     });
     const open = pool;
-    extras = typeof options.extras === 'function' ? await options.extras({ pool: open, config, logger }) : (options.extras ?? {});
     // Live updates (SSE) are served on this thread: each write's audit entries, announced by the pool.
     live = createLiveEndpoint({ changes: open.changes, database: open });
     const liveRoute = live.route;
@@ -163,8 +148,8 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
       staticDir: staticDir ?? undefined,
       policy: teamPolicy(config),
       // Browsers hold their session in an HttpOnly cookie (CSRF-checked); the desktop and scripts send a bearer token.
-      sessions: extras.sessions ?? cookieSessions({ secure: config.secureCookies, allowedOrigins: publicOrigins(config), absoluteHours: config.sessions.absoluteHours }),
-      routes: [health, liveRoute, ...(extras.routes ?? [])],
+      sessions: cookieSessions({ secure: config.secureCookies, allowedOrigins: publicOrigins(config), absoluteHours: config.sessions.absoluteHours }),
+      routes: [health, liveRoute],
       log: requestLogger(logger),
       closeTimeoutMs: options.closeTimeoutMs ?? 10_000,
     });
@@ -190,7 +175,6 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
         logger.info('Shutting down: finishing requests in progress');
         await backups?.stop();
         live?.close(); // open streams end first, or they would hold the server's close open
-        await extras.close?.();
         await running.close();
         await open.close(); // readers, then the writer: WAL checkpoint (TRUNCATE), optimize, close
         lock.release();
@@ -214,7 +198,6 @@ export async function startTeamServer(config: TeamServerConfig, options: TeamSer
     return { config, logger, pool: open, http: running, listenUrl: running.url, backups, stop };
   } catch (error) {
     live?.close();
-    await extras.close?.();
     await http?.close();
     await pool?.close();
     lock.release();
