@@ -200,16 +200,8 @@ export async function listPartners(db: Kysely<DB>, input: PartnerListInput, toda
   return { ...pageOf(list, total, input.page), withoutValidDueDiligence };
 }
 
-export interface PartnerListRow {
-  id: number;
-  name: string;
-  organisationType: OrganisationType;
-  orgId: string | null;
-  charityNumber: string | null;
-  companyNumber: string | null;
-  wardCode: string | null;
+export interface PartnerListRow extends Pick<PartnerRecord, 'id' | 'name' | 'organisationType' | 'orgId' | 'charityNumber' | 'companyNumber' | 'wardCode' | 'locality'> {
   wardName: string | null;
-  locality: string | null;
   archived: boolean;
   dueDiligence: DueDiligenceStatus;
 }
